@@ -1,0 +1,25 @@
+import type { EventSourceMessage } from 'eventsource-parser';
+import type { StreamPart } from './StreamPart';
+
+/** One server-sent event: `data` (lines joined with `\n`), and `event` and `id` when the server sent them. */
+export type SseEvent = EventSourceMessage;
+
+/** Receives the parts a decoder produces, in order. */
+export type EmitStreamPart = (part: StreamPart) => void;
+
+/**
+ * Turns the events of one response into normalized {@link StreamPart}s. A decoder is stateful and lives
+ * for one response: create a new one per request through a {@link StreamDecoderFactory}.
+ *
+ * Emitting through a callback instead of returning arrays keeps the per-token path free of allocations
+ * beyond the part itself.
+ */
+export interface StreamDecoder {
+  /** Decodes one event. Throws a `ChatStreamError` with code `'protocol'` for a malformed frame. */
+  decode(event: SseEvent, emit: EmitStreamPart): void;
+  /** Called once when the body has ended normally, to emit anything the decoder held back. */
+  flush?(emit: EmitStreamPart): void;
+}
+
+/** Creates a fresh {@link StreamDecoder} for each response. */
+export type StreamDecoderFactory = () => StreamDecoder;

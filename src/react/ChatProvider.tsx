@@ -1,0 +1,33 @@
+'use client';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ChatStore } from '../store/createChatStore';
+
+const ChatStoreContext = createContext<ChatStore | null>(null);
+
+/** Props of {@link ChatProvider}. */
+export interface ChatProviderProps {
+  /** The chat to share: the `store` returned by `useChatStream`, or one made with `createChatStore`. */
+  store: ChatStore;
+  /** The components that read the chat. */
+  children?: ReactNode;
+}
+
+/** Shares a chat store with the components below it, for `useChatSelector` and `useChatMessage`. */
+export function ChatProvider({ store, children }: ChatProviderProps) {
+  return <ChatStoreContext.Provider value={store}>{children}</ChatStoreContext.Provider>;
+}
+
+/**
+ * The store from the nearest {@link ChatProvider}. Throws when there is none, because a component that
+ * reads a chat without one is a wiring mistake, not a state to render.
+ */
+export function useChatStore(hookName = 'useChatStore'): ChatStore {
+  const store = useContext(ChatStoreContext);
+  if (!store) throw new Error(`${hookName} must be used within <ChatProvider> (or a headless Chat root).`);
+  return store;
+}
+
+/** The store from the nearest {@link ChatProvider}, or `null` outside one. */
+export function useOptionalChatStore(): ChatStore | null {
+  return useContext(ChatStoreContext);
+}

@@ -1,0 +1,5 @@
+export { ChatProvider, useChatStore, useOptionalChatStore, type ChatProviderProps } from './ChatProvider';
+export { useChatMessage } from './useChatMessage';
+export { sameIds, useChatMessageIds, useChatSelector, type UseChatSelectorOptions } from './useChatSelector';
+export { useChatStream, type UseChatStreamOptions, type UseChatStreamResult } from './useChatStream';
+export { useStoreSelector, type EqualityFn } from './useStoreSelector';

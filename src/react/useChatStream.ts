@@ -1,0 +1,42 @@
+'use client';
+import { useEffect, useMemo, useState } from 'react';
+import type { ChatState } from '../store/ChatState';
+import type { ChatStoreOptions } from '../store/ChatStoreOptions';
+import { createChatStore, type ChatStore } from '../store/createChatStore';
+import { useStoreSelector } from './useStoreSelector';
+
+/** Options of {@link useChatStream}: store options for a chat of its own, or `{ store }` to share one. */
+export type UseChatStreamOptions = (ChatStoreOptions & { store?: undefined }) | { store: ChatStore };
+
+/** What {@link useChatStream} returns: the chat's state and actions, plus its store. */
+export interface UseChatStreamResult extends ChatState {
+  /** The underlying store, to share through `ChatProvider` or read with selectors. */
+  store: ChatStore;
+}
+
+const selectState = (state: ChatState) => state;
+
+/**
+ * Streams a chat from an OpenAI-compatible endpoint. The store is created once per component; options
+ * given on later renders apply from the next request on. A chat the hook created is stopped (its
+ * request aborted) when the component unmounts; a shared `store` is left running.
+ *
+ * The component re-renders at most once per flush period while an answer streams. Components that
+ * show one message should read it with `useChatMessage` so that a token re-renders only that message.
+ */
+export function useChatStream(options: UseChatStreamOptions): UseChatStreamResult {
+  const [ownStore] = useState(() => (options.store ? null : createChatStore(options)));
+  const store = options.store ?? ownStore!;
+
+  useEffect(() => {
+    if (ownStore && !options.store) ownStore.setOptions(options);
+  });
+
+  useEffect(() => {
+    if (!ownStore) return;
+    return () => ownStore.getState().stop();
+  }, [ownStore]);
+
+  const state = useStoreSelector(store, selectState);
+  return useMemo(() => ({ ...state, store }), [state, store]);
+}

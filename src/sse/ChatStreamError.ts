@@ -1,0 +1,86 @@
+/**
+ * What went wrong, as one closed union so that UIs can switch on it:
+ * - `'http'`: the server answered with a non-2xx status (`status` is set).
+ * - `'network'`: the connection failed or dropped (fetch rejected, or the body errored mid-stream).
+ * - `'aborted'`: the caller aborted (for example `stop()`); not shown as a failure by the store.
+ * - `'timeout'`: no bytes arrived within the idle timeout.
+ * - `'protocol'`: the response is not a usable event stream (wrong content type, malformed frame).
+ * - `'server'`: the server reported an error inside the stream (an in-band `{"error":…}` frame).
+ * - `'incomplete'`: the stream ended without a terminator or finish reason (truncated answer).
+ */
+export type ChatStreamErrorCode =
+  | 'http'
+  | 'network'
+  | 'aborted'
+  | 'timeout'
+  | 'protocol'
+  | 'server'
+  | 'incomplete';
+
+/** Extra facts carried by a {@link ChatStreamError}. */
+export interface ChatStreamErrorOptions {
+  /** HTTP status for `'http'` errors. */
+  status?: number;
+  /** Whether sending the same request again may succeed. Defaults by code and status. */
+  retryable?: boolean;
+  /** Delay the server asked for through `Retry-After`, in milliseconds. */
+  retryAfterMs?: number;
+  /** The provider's own error code or type, for example `'rate_limit_exceeded'`. */
+  providerCode?: string;
+  /** The raw error body or frame, parsed as JSON when it was JSON, else text. */
+  body?: unknown;
+  /** The underlying error. */
+  cause?: unknown;
+}
+
+const RETRYABLE_BY_CODE: Record<ChatStreamErrorCode, boolean> = {
+  http: false,
+  network: true,
+  aborted: false,
+  timeout: true,
+  protocol: false,
+  server: true,
+  incomplete: true,
+};
+
+/** Statuses that are worth sending again: request timeout, conflict, rate limit, and server faults. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/**
+ * The one error type of react-chat-stream. Every failure of a turn (HTTP, network, timeout, malformed
+ * stream, in-band server error, truncation) is reported as a `ChatStreamError` with a {@link code}.
+ */
+export class ChatStreamError extends Error {
+  override readonly name = 'ChatStreamError';
+  /** What kind of failure this is. */
+  readonly code: ChatStreamErrorCode;
+  /** HTTP status, for `'http'` errors. */
+  readonly status?: number;
+  /** Whether the same request may succeed if sent again. */
+  readonly retryable: boolean;
+  /** Delay the server asked for before retrying, in milliseconds. */
+  readonly retryAfterMs?: number;
+  /** The provider's own error code or type. */
+  readonly providerCode?: string;
+  /** The raw error body or frame. */
+  readonly body?: unknown;
+
+  constructor(code: ChatStreamErrorCode, message: string, options: ChatStreamErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.retryable =
+      options.retryable ??
+      (code === 'http' && options.status !== undefined ? isRetryableStatus(options.status) : RETRYABLE_BY_CODE[code]);
+    this.retryAfterMs = options.retryAfterMs;
+    this.providerCode = options.providerCode;
+    this.body = options.body;
+  }
+}
+
+/** Narrows an unknown value to a {@link ChatStreamError}. */
+export function isChatStreamError(value: unknown): value is ChatStreamError {
+  return value instanceof ChatStreamError;
+}

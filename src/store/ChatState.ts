@@ -1,0 +1,51 @@
+import type { ChatStreamError } from '../sse/ChatStreamError';
+import type { ChatMessage } from './ChatMessage';
+
+/**
+ * Where the chat stands: `'idle'` (nothing in flight), `'submitted'` (request sent, nothing received
+ * yet), `'streaming'` (the answer is arriving), `'error'` (the last turn failed; see `error`).
+ */
+export type ChatStatus = 'idle' | 'submitted' | 'streaming' | 'error';
+
+/** What `send` takes: the user's text, or a message with text and an optional id. */
+export type ChatInput = string | { content: string; id?: string };
+
+/** The result of a tool call, given back to the conversation. */
+export interface ToolResultInput {
+  /** The `ToolCall.id` this result answers. */
+  toolCallId: string;
+  /** The result; a non-string value is sent to the model as JSON. */
+  result: unknown;
+}
+
+/** The state and actions of a chat store. */
+export interface ChatState {
+  /** The conversation. A streamed token replaces only the streaming message's object. */
+  messages: ChatMessage[];
+  /** See {@link ChatStatus}. */
+  status: ChatStatus;
+  /** The error of the last turn, while `status` is `'error'`. */
+  error: ChatStreamError | undefined;
+  /**
+   * Adds a user message and streams the answer. With no input (or an empty string) it continues the
+   * conversation as it stands, for example after tool results. If a turn is in flight it is stopped
+   * first (its partial answer is kept, marked `'stopped'`): the latest message wins. The promise
+   * resolves when the turn ends, whatever the outcome; failures go to `status`, `error` and `onError`.
+   */
+  send(input?: ChatInput): Promise<void>;
+  /** Stops the turn in flight: keeps the partial answer, marks it `'stopped'`, closes the connection. */
+  stop(): void;
+  /**
+   * Answers again: drops the given assistant message (the last one by default) and everything after
+   * it, then streams a new answer. Given a user message id, answers that message again.
+   */
+  regenerate(messageId?: string): Promise<void>;
+  /** Re-runs the last turn if it failed or was stopped; does nothing otherwise. */
+  retry(): Promise<void>;
+  /** Replaces the conversation. A turn whose message is removed is stopped. */
+  setMessages(messages: ChatMessage[] | ((current: ChatMessage[]) => ChatMessage[])): void;
+  /** Records a tool result on its call and adds the `tool` message the model will see. */
+  addToolResult(input: ToolResultInput): void;
+  /** Stops any turn and empties the conversation. */
+  clear(): void;
+}

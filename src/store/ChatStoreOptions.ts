@@ -1,0 +1,40 @@
+import type { StreamDecoderFactory } from '../protocols/StreamDecoder';
+import type { ChatStreamError } from '../sse/ChatStreamError';
+import type { RetryOptions } from '../sse/fetchEventStream';
+import type { ChatRequestOptions } from './buildChatRequest';
+import type { ChatMessage, ToolCall } from './ChatMessage';
+import type { FlushThrottle } from './createFlushScheduler';
+
+/** A message given to the store from outside: `id` and `status` may be left out. */
+export type ChatMessageInit = Omit<ChatMessage, 'id' | 'status'> & Partial<Pick<ChatMessage, 'id' | 'status'>>;
+
+/** Options of {@link createChatStore}. Every option may change between turns; each turn reads them when it starts. */
+export interface ChatStoreOptions extends ChatRequestOptions {
+  /** The OpenAI-compatible endpoint, for example `'/api/chat'` or `'https://api.openai.com/v1/chat/completions'`. */
+  api: string;
+  /** The `fetch` to use; `globalThis.fetch` (looked up per request) by default. */
+  fetch?: typeof globalThis.fetch;
+  /** The conversation to start from. */
+  initialMessages?: readonly ChatMessageInit[];
+  /** The wire-format decoder; OpenAI Chat Completions by default. */
+  decoder?: StreamDecoderFactory;
+  /** How often streamed deltas are published; see {@link FlushThrottle}. Default `'frame'`. */
+  throttle?: FlushThrottle;
+  /** Ends a stream that sends nothing for this long with a `'timeout'` error. Default 60 s; 0 disables. */
+  idleTimeoutMs?: number;
+  /** Retries before the first byte (network failure, 408/409/429/5xx); `false` disables. Default 3 tries. */
+  retry?: RetryOptions | false;
+  /**
+   * What happens once every tool call of an answer has a result: `'manual'` (default) waits for
+   * `send()`; `'auto'` starts the next turn at once.
+   */
+  sendToolResults?: 'manual' | 'auto';
+  /** Makes message ids; a short random id by default. */
+  generateId?: () => string;
+  /** Called when a turn ends, whatever the outcome, with the final assistant message. */
+  onFinish?: (message: ChatMessage) => void;
+  /** Called when a turn fails (not when it is stopped), with the error and the message that keeps the partial text. */
+  onError?: (error: ChatStreamError, message: ChatMessage) => void;
+  /** Called for each tool call whose arguments completed as valid JSON, once its answer has finished. */
+  onToolCall?: (call: ToolCall, message: ChatMessage) => void;
+}

@@ -1,0 +1,67 @@
+import type { ChatMessage } from './ChatMessage';
+import { toOpenAIMessages } from './toOpenAIMessages';
+
+/** A value, or a function (possibly async) that computes it at request time. */
+export type Resolvable<T, C> = T | ((context: C) => T | Promise<T>);
+
+/** What request-time options are computed from. */
+export interface ChatRequestContext {
+  /** The conversation that this request sends. */
+  messages: readonly ChatMessage[];
+}
+
+/** The HTTP request of one turn, before it is sent; `prepareRequest` may return a changed copy. */
+export interface ChatRequest {
+  /** Where to send it. */
+  url: string;
+  /** HTTP method; `'POST'` by default. */
+  method: string;
+  /** Request headers. */
+  headers: Record<string, string>;
+  /** The body: a plain value is sent as JSON, a string as is. */
+  body: unknown;
+}
+
+/** The options that shape a request; see `ChatStoreOptions`. */
+export interface ChatRequestOptions {
+  api: string;
+  headers?: Resolvable<HeadersInit, ChatRequestContext>;
+  body?: Resolvable<Record<string, unknown>, ChatRequestContext>;
+  prepareRequest?: (request: ChatRequest, context: ChatRequestContext) => ChatRequest | Promise<ChatRequest>;
+}
+
+const resolve = async <T>(value: Resolvable<T, ChatRequestContext> | undefined, context: ChatRequestContext) =>
+  typeof value === 'function' ? await (value as (c: ChatRequestContext) => T | Promise<T>)(context) : value;
+
+/**
+ * Builds the OpenAI-compatible request of a turn: `messages` in OpenAI form, `stream: true` and
+ * `stream_options.include_usage` (so usage arrives in the stream), with the `body` option merged over
+ * them so callers can set `model`, `temperature`, `tools` or override anything.
+ */
+export async function buildChatRequest(options: ChatRequestOptions, context: ChatRequestContext): Promise<ChatRequest> {
+  const extraHeaders = await resolve(options.headers, context);
+  const extraBody = await resolve(options.body, context);
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
+  new Headers(extraHeaders ?? {}).forEach((value, key) => {
+    headers[key] = value;
+  });
+  const request: ChatRequest = {
+    url: options.api,
+    method: 'POST',
+    headers,
+    body: {
+      messages: toOpenAIMessages(context.messages),
+      stream: true,
+      stream_options: { include_usage: true },
+      ...extraBody,
+    },
+  };
+  return options.prepareRequest ? options.prepareRequest(request, context) : request;
+}
+
+/** Turns a {@link ChatRequest} into `fetch` arguments. */
+export function toRequestInit(request: ChatRequest, signal: AbortSignal): RequestInit {
+  const body =
+    typeof request.body === 'string' || request.body === undefined ? request.body : JSON.stringify(request.body);
+  return { method: request.method, headers: request.headers, body, signal };
+}

@@ -1,0 +1,194 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createOpenAIChatDecoder } from '../protocols/createOpenAIChatDecoder';
+import type { StreamPart } from '../protocols/StreamPart';
+import { ChatStreamError } from '../sse/ChatStreamError';
+import { fetchEventStream } from '../sse/fetchEventStream';
+import { buildChatRequest, toRequestInit } from './buildChatRequest';
+import type { ChatMessage, ChatMessageStatus } from './ChatMessage';
+import type { ChatState } from './ChatState';
+import type { ChatStoreOptions } from './ChatStoreOptions';
+import { createFlushScheduler } from './createFlushScheduler';
+import { createMessageAccumulator } from './createMessageAccumulator';
+import { applyToolResult, createIdGenerator, normalizeMessages, replaceMessage } from './messageList';
+
+/** A zustand store of one chat, plus a way to change its options between turns. */
+export interface ChatStore extends StoreApi<ChatState> {
+  /** Merges new options; they apply from the next request on. */
+  setOptions(options: Partial<ChatStoreOptions>): void;
+  /** The options in force. */
+  getOptions(): Readonly<ChatStoreOptions>;
+}
+
+interface Turn {
+  controller: AbortController;
+  messageId: string;
+  stopped: boolean;
+}
+
+const incompleteError = () =>
+  new ChatStreamError('incomplete', 'The stream ended before the answer was finished (no [DONE] and no finish reason).');
+
+const toStreamError = (error: unknown): ChatStreamError =>
+  error instanceof ChatStreamError
+    ? error
+    : new ChatStreamError('protocol', error instanceof Error ? error.message : String(error), { cause: error });
+
+// A throwing user callback must not turn a settled turn into a rejected `send` promise.
+const safely = (callback: () => void) => {
+  try {
+    callback();
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
+  }
+};
+
+/**
+ * Creates the chat store: a framework-free zustand store that sends turns to an OpenAI-compatible
+ * endpoint and folds the streamed answer into `messages`, publishing at most once per flush period.
+ */
+export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
+  let options: ChatStoreOptions = { ...initialOptions };
+  const generateId = () => (options.generateId ?? fallbackId)();
+  const fallbackId = createIdGenerator();
+  let turn: Turn | undefined;
+
+  const store = createStore<ChatState>()((set, get) => {
+    const interrupt = () => {
+      if (!turn) return;
+      // `turn` stays set until the aborted turn settles, so that it can publish the `'idle'` status itself.
+      turn.stopped = true;
+      turn.controller.abort();
+    };
+
+    const runTurn = async (history: ChatMessage[]): Promise<void> => {
+      interrupt();
+      const opts = options;
+      const base: ChatMessage = {
+        id: generateId(),
+        role: 'assistant',
+        content: '',
+        status: 'streaming',
+        timing: { startedAt: Date.now() },
+      };
+      const current: Turn = { controller: new AbortController(), messageId: base.id, stopped: false };
+      turn = current;
+      set({ messages: [...history, base], status: 'submitted', error: undefined });
+
+      const accumulator = createMessageAccumulator(base);
+      const emit = (part: StreamPart) => accumulator.apply(part);
+      const publish = () => {
+        if (!accumulator.dirty) return;
+        const message = accumulator.snapshot();
+        set((state) => ({
+          messages: replaceMessage(state.messages, message),
+          status: turn === current ? 'streaming' : state.status,
+        }));
+      };
+      const scheduler = createFlushScheduler(publish, opts.throttle);
+      const decoder = (opts.decoder ?? createOpenAIChatDecoder)();
+
+      let failure: ChatStreamError | undefined;
+      try {
+        const request = await buildChatRequest(opts, { messages: history });
+        const signal = current.controller.signal;
+        await fetchEventStream(request.url, toRequestInit(request, signal), {
+          fetch: opts.fetch,
+          signal,
+          idleTimeoutMs: opts.idleTimeoutMs,
+          retry: opts.retry,
+          onEvent(event) {
+            decoder.decode(event, emit);
+            scheduler.schedule();
+          },
+        });
+        decoder.flush?.(emit);
+      } catch (error) {
+        failure = toStreamError(error);
+      }
+      scheduler.cancel();
+
+      let status: ChatMessageStatus = 'complete';
+      let error: ChatStreamError | undefined;
+      if (current.stopped || failure?.code === 'aborted') status = 'stopped';
+      else if ((error = failure ?? accumulator.outcome.error)) status = 'error';
+      else if (!accumulator.outcome.done && !accumulator.outcome.finished) {
+        status = 'error';
+        error = incompleteError();
+      }
+      const final = accumulator.finalize(status, error);
+      const isCurrent = turn === current;
+      if (isCurrent) turn = undefined;
+      set((state) => ({
+        messages: replaceMessage(state.messages, final),
+        ...(isCurrent ? { status: error ? 'error' : 'idle', error } : {}),
+      }));
+
+      if (status === 'complete' && opts.onToolCall) {
+        for (const call of final.toolCalls ?? []) if (call.state === 'ready') safely(() => opts.onToolCall?.(call, final));
+      }
+      if (error) safely(() => opts.onError?.(error, final));
+      safely(() => opts.onFinish?.(final));
+    };
+
+    const regenerate = (messageId?: string): Promise<void> => {
+      const { messages } = get();
+      const index =
+        messageId === undefined
+          ? messages.findLastIndex((message) => message.role === 'assistant')
+          : messages.findIndex((message) => message.id === messageId);
+      const target = messages[index];
+      if (!target) return Promise.resolve();
+      const history = messages.slice(0, target.role === 'assistant' ? index : index + 1);
+      return history.length === 0 ? Promise.resolve() : runTurn(history);
+    };
+
+    return {
+      messages: normalizeMessages(options.initialMessages ?? [], generateId),
+      status: 'idle',
+      error: undefined,
+      send(input) {
+        interrupt();
+        const content = typeof input === 'string' ? input : (input?.content ?? '');
+        const { messages } = get();
+        if (content === '') return messages.length === 0 ? Promise.resolve() : runTurn(messages);
+        const id = typeof input === 'object' && input.id ? input.id : generateId();
+        return runTurn([...messages, { id, role: 'user', content, status: 'complete' }]);
+      },
+      stop: interrupt,
+      regenerate,
+      retry() {
+        const { messages } = get();
+        const last = messages.at(-1);
+        if (!last) return Promise.resolve();
+        if (last.role === 'assistant') {
+          return last.status === 'error' || last.status === 'stopped' ? regenerate(last.id) : Promise.resolve();
+        }
+        return runTurn(messages);
+      },
+      setMessages(next) {
+        const messages = typeof next === 'function' ? next(get().messages) : next;
+        if (turn && !messages.some((message) => message.id === turn?.messageId)) interrupt();
+        set({ messages });
+      },
+      addToolResult({ toolCallId, result }) {
+        const { messages, allAnswered } = applyToolResult(get().messages, toolCallId, result, generateId);
+        set({ messages });
+        if (allAnswered && options.sendToolResults === 'auto' && !turn) void runTurn(messages);
+      },
+      clear() {
+        interrupt();
+        set({ messages: [], status: 'idle', error: undefined });
+      },
+    };
+  });
+
+  return {
+    ...store,
+    setOptions(next) {
+      options = { ...options, ...next };
+    },
+    getOptions: () => options,
+  };
+}

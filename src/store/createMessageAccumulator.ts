@@ -1,0 +1,175 @@
+import type { StreamPart, ChatUsage } from '../protocols/StreamPart';
+import type { ChatStreamError } from '../sse/ChatStreamError';
+import type { ChatChoice, ChatMessage, ChatMessageStatus, ToolCall } from './ChatMessage';
+import { createToolCallBuffer, type ToolCallBuffer } from './createToolCallBuffer';
+
+interface ChoiceDraft {
+  content: string;
+  reasoning: string;
+  refusal: string;
+  finishReason: string | undefined;
+  calls: ToolCallBuffer[];
+  callsByIndex: Map<number, ToolCallBuffer>;
+}
+
+/** How a stream ended, as far as its parts tell. */
+export interface StreamOutcome {
+  /** The server sent its terminator (`[DONE]`, `message_stop`, …). */
+  done: boolean;
+  /** At least one choice reported a finish reason. */
+  finished: boolean;
+  /** The first in-band error the server reported. */
+  error: ChatStreamError | undefined;
+}
+
+/**
+ * Folds {@link StreamPart}s into one assistant message. Parts mutate a private draft; `snapshot()` makes
+ * the immutable message that the store publishes, at most once per flush, so the per-token cost is a
+ * string append and never a copy of the message.
+ */
+export interface MessageAccumulator {
+  /** Applies one part to the draft. */
+  apply(part: StreamPart): void;
+  /** Whether anything changed since the last snapshot. */
+  readonly dirty: boolean;
+  /** What the parts said about the end of the stream. */
+  readonly outcome: StreamOutcome;
+  /** The message as it stands, with `status: 'streaming'`. */
+  snapshot(): ChatMessage;
+  /** Ends the message: strict-parses tool calls and sets the final status, error and timing. */
+  finalize(status: ChatMessageStatus, error?: ChatStreamError): ChatMessage;
+}
+
+/** Creates an accumulator that starts from `base` (the empty assistant message of a turn). */
+export function createMessageAccumulator(base: ChatMessage, now: () => number = Date.now): MessageAccumulator {
+  const drafts: ChoiceDraft[] = [];
+  const outcome: StreamOutcome = { done: false, finished: false, error: undefined };
+  let usage: ChatUsage | undefined;
+  let model = base.model;
+  let firstTokenAt: number | undefined;
+  let dirty = false;
+  let current = base;
+
+  const draftFor = (choice: number): ChoiceDraft => {
+    let draft = drafts[choice];
+    if (!draft) {
+      draft = { content: '', reasoning: '', refusal: '', finishReason: undefined, calls: [], callsByIndex: new Map() };
+      drafts[choice] = draft;
+    }
+    return draft;
+  };
+  const token = () => {
+    firstTokenAt ??= now();
+    dirty = true;
+  };
+
+  const apply = (part: StreamPart): void => {
+    switch (part.type) {
+      case 'text':
+        draftFor(part.choice).content += part.delta;
+        return token();
+      case 'reasoning':
+        draftFor(part.choice).reasoning += part.delta;
+        return token();
+      case 'refusal':
+        draftFor(part.choice).refusal += part.delta;
+        return token();
+      case 'tool-call': {
+        const draft = draftFor(part.choice);
+        let call = draft.callsByIndex.get(part.index);
+        if (!call) {
+          call = createToolCallBuffer(part.index, `call_${base.id}_${part.choice}_${part.index}`);
+          draft.callsByIndex.set(part.index, call);
+          draft.calls.push(call);
+        }
+        call.append(part.id, part.name, part.argumentsDelta);
+        return token();
+      }
+      case 'finish':
+        draftFor(part.choice).finishReason = part.reason;
+        outcome.finished = true;
+        dirty = true;
+        return;
+      case 'usage':
+        usage = part.usage;
+        dirty = true;
+        return;
+      case 'metadata':
+        if (part.model) model = part.model;
+        dirty = true;
+        return;
+      case 'error':
+        outcome.error ??= part.error;
+        return;
+      case 'done':
+        outcome.done = true;
+        return;
+    }
+  };
+
+  const callsOf = (draft: ChoiceDraft, final: boolean): ToolCall[] | undefined =>
+    draft.calls.length === 0 ? undefined : draft.calls.map((call) => (final ? call.finalize() : call.snapshot()));
+
+  const build = (status: ChatMessageStatus, final: boolean, error?: ChatStreamError): ChatMessage => {
+    const primary = drafts[0];
+    const message: ChatMessage = {
+      ...base,
+      content: primary?.content ?? '',
+      status,
+      timing: { startedAt: base.timing?.startedAt ?? now(), firstTokenAt },
+    };
+    if (primary?.reasoning) message.reasoning = primary.reasoning;
+    if (primary?.refusal) message.refusal = primary.refusal;
+    if (primary) message.toolCalls = callsOf(primary, final);
+    if (primary?.finishReason) message.finishReason = primary.finishReason;
+    if (usage) message.usage = usage;
+    if (model) message.model = model;
+    if (error) message.error = error;
+    if (drafts.length > 1) message.choices = buildChoices(final);
+    if (message.toolCalls === undefined) delete message.toolCalls;
+    return message;
+  };
+
+  const buildChoices = (final: boolean): ChatChoice[] => {
+    const choices: ChatChoice[] = [];
+    for (let index = 1; index < drafts.length; index++) {
+      const draft = drafts[index];
+      if (!draft) continue;
+      const choice: ChatChoice = { index, content: draft.content };
+      if (draft.reasoning) choice.reasoning = draft.reasoning;
+      if (draft.refusal) choice.refusal = draft.refusal;
+      const calls = callsOf(draft, final);
+      if (calls) choice.toolCalls = calls;
+      if (draft.finishReason) choice.finishReason = draft.finishReason;
+      choices.push(choice);
+    }
+    return choices;
+  };
+
+  return {
+    apply,
+    get dirty() {
+      return dirty;
+    },
+    outcome,
+    snapshot() {
+      if (dirty) {
+        current = build('streaming', false);
+        dirty = false;
+      }
+      return current;
+    },
+    finalize(status, error) {
+      const message = build(status, true, error);
+      const endedAt = now();
+      message.timing = { ...message.timing!, endedAt };
+      const started = firstTokenAt ?? message.timing.startedAt;
+      if (usage && usage.outputTokens > 0 && endedAt > started) {
+        message.timing.tokensPerSecond = (usage.outputTokens * 1000) / (endedAt - started);
+      }
+      current = message;
+      dirty = false;
+      return message;
+    },
+  };
+}

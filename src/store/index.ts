@@ -1,0 +1,22 @@
+export type {
+  ChatChoice,
+  ChatMessage,
+  ChatMessageStatus,
+  ChatMessageTiming,
+  ChatRole,
+  ToolCall,
+  ToolCallState,
+} from './ChatMessage';
+export type { ChatInput, ChatState, ChatStatus, ToolResultInput } from './ChatState';
+export type { ChatMessageInit, ChatStoreOptions } from './ChatStoreOptions';
+export type { ChatRequest, ChatRequestContext, ChatRequestOptions, Resolvable } from './buildChatRequest';
+export type { FlushScheduler, FlushThrottle } from './createFlushScheduler';
+export type { MessageAccumulator, StreamOutcome } from './createMessageAccumulator';
+export type { PartialJsonParser } from './createPartialJsonParser';
+export type { OpenAIChatRequestMessage } from './toOpenAIMessages';
+export { buildChatRequest } from './buildChatRequest';
+export { createChatStore, type ChatStore } from './createChatStore';
+export { createFlushScheduler } from './createFlushScheduler';
+export { createMessageAccumulator } from './createMessageAccumulator';
+export { createPartialJsonParser } from './createPartialJsonParser';
+export { toOpenAIMessages } from './toOpenAIMessages';

@@ -1,0 +1,58 @@
+import type { ChatMessage } from './ChatMessage';
+import type { ChatMessageInit } from './ChatStoreOptions';
+
+/**
+ * Returns `messages` with the message of the same id replaced. Searches from the end because the
+ * streaming message is almost always the last; every other message keeps its identity.
+ */
+export function replaceMessage(messages: ChatMessage[], message: ChatMessage): ChatMessage[] {
+  for (let index = messages.length - 1; index >= 0; index--) {
+    if (messages[index]!.id !== message.id) continue;
+    if (messages[index] === message) return messages;
+    const next = messages.slice();
+    next[index] = message;
+    return next;
+  }
+  return messages;
+}
+
+/** Gives outside messages an id and a status. */
+export function normalizeMessages(messages: readonly ChatMessageInit[], generateId: () => string): ChatMessage[] {
+  return messages.map((message) => ({ ...message, id: message.id ?? generateId(), status: message.status ?? 'complete' }));
+}
+
+/** Makes short ids that are unique within a page; `crypto.randomUUID` is missing outside secure contexts. */
+export function createIdGenerator(prefix = 'msg'): () => string {
+  const seed = Math.random().toString(36).slice(2, 8);
+  let counter = 0;
+  return () => `${prefix}_${seed}${(counter++).toString(36)}`;
+}
+
+/**
+ * Records a tool result on its call and inserts the `tool` message after the assistant message (and
+ * after earlier results of the same answer), where OpenAI expects it.
+ */
+export function applyToolResult(
+  messages: ChatMessage[],
+  toolCallId: string,
+  result: unknown,
+  generateId: () => string,
+): { messages: ChatMessage[]; allAnswered: boolean } {
+  const index = messages.findLastIndex((message) => message.toolCalls?.some((call) => call.id === toolCallId));
+  const owner = messages[index];
+  if (!owner?.toolCalls) throw new Error(`addToolResult: no tool call has the id "${toolCallId}".`);
+  const toolCalls = owner.toolCalls.map((call) => (call.id === toolCallId ? { ...call, result } : call));
+  const toolMessage: ChatMessage = {
+    id: generateId(),
+    role: 'tool',
+    toolCallId,
+    content: typeof result === 'string' ? result : JSON.stringify(result),
+    status: 'complete',
+  };
+  let insertAt = index + 1;
+  while (messages[insertAt]?.role === 'tool') insertAt++;
+  const next = messages.slice();
+  next[index] = { ...owner, toolCalls };
+  next.splice(insertAt, 0, toolMessage);
+  return { messages: next, allAnswered: toolCalls.every((call) => call.result !== undefined) };
+}
