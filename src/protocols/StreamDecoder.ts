@@ -1,8 +1,7 @@
-import type { EventSourceMessage } from 'eventsource-parser';
+import type { SseEvent } from '../sse/createEventStreamParser';
 import type { StreamPart } from './StreamPart';
 
-/** One server-sent event: `data` (lines joined with `\n`), and `event` and `id` when the server sent them. */
-export type SseEvent = EventSourceMessage;
+export type { SseEvent } from '../sse/createEventStreamParser';
 
 /** Receives the parts a decoder produces, in order. */
 export type EmitStreamPart = (part: StreamPart) => void;

@@ -12,7 +12,8 @@ export function parseRetryAfter(headers: Headers, now: number = Date.now()): num
   const value = headers.get('retry-after')?.trim();
   if (value === undefined || value === '') return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
+  // Every HTTP-date form starts with a day name; Date.parse alone would read "-3" or "1.5" as years.
+  const date = /^[A-Za-z]{3}/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }

@@ -4,7 +4,7 @@ import type { StreamPart } from '../protocols/StreamPart';
 import { ChatStreamError } from '../sse/ChatStreamError';
 import { fetchEventStream } from '../sse/fetchEventStream';
 import { buildChatRequest, toRequestInit } from './buildChatRequest';
-import type { ChatMessage, ChatMessageStatus } from './ChatMessage';
+import type { ChatMessage } from './ChatMessage';
 import type { ChatState } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import { createFlushScheduler } from './createFlushScheduler';
@@ -24,9 +24,6 @@ interface Turn {
   messageId: string;
   stopped: boolean;
 }
-
-const incompleteError = () =>
-  new ChatStreamError('incomplete', 'The stream ended before the answer was finished (no [DONE] and no finish reason).');
 
 const toStreamError = (error: unknown): ChatStreamError =>
   error instanceof ChatStreamError
@@ -109,15 +106,8 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       }
       scheduler.cancel();
 
-      let status: ChatMessageStatus = 'complete';
-      let error: ChatStreamError | undefined;
-      if (current.stopped || failure?.code === 'aborted') status = 'stopped';
-      else if ((error = failure ?? accumulator.outcome.error)) status = 'error';
-      else if (!accumulator.outcome.done && !accumulator.outcome.finished) {
-        status = 'error';
-        error = incompleteError();
-      }
-      const final = accumulator.finalize(status, error);
+      const final = accumulator.end({ stopped: current.stopped, failure });
+      const { error, status } = final;
       const isCurrent = turn === current;
       if (isCurrent) turn = undefined;
       set((state) => ({

@@ -1,5 +1,5 @@
 import type { StreamPart, ChatUsage } from '../protocols/StreamPart';
-import type { ChatStreamError } from '../sse/ChatStreamError';
+import { ChatStreamError } from '../sse/ChatStreamError';
 import type { ChatChoice, ChatMessage, ChatMessageStatus, ToolCall } from './ChatMessage';
 import { createToolCallBuffer, type ToolCallBuffer } from './createToolCallBuffer';
 
@@ -38,7 +38,24 @@ export interface MessageAccumulator {
   snapshot(): ChatMessage;
   /** Ends the message: strict-parses tool calls and sets the final status, error and timing. */
   finalize(status: ChatMessageStatus, error?: ChatStreamError): ChatMessage;
+  /**
+   * Ends the message from how the stream ended: `'stopped'` when stopped or aborted; `'error'` on a
+   * transport failure, an in-band error, or a body that ended with neither a terminator nor a finish
+   * reason (`'incomplete'`); `'complete'` otherwise.
+   */
+  end(ending?: StreamEnding): ChatMessage;
 }
+
+/** How the transport ended, for {@link MessageAccumulator.end}. */
+export interface StreamEnding {
+  /** The user stopped the turn. */
+  stopped?: boolean;
+  /** The transport failed (HTTP, network, timeout, malformed frame, abort). */
+  failure?: ChatStreamError;
+}
+
+const incompleteError = () =>
+  new ChatStreamError('incomplete', 'The stream ended before the answer was finished (no [DONE] and no finish reason).');
 
 /** Creates an accumulator that starts from `base` (the empty assistant message of a turn). */
 export function createMessageAccumulator(base: ChatMessage, now: () => number = Date.now): MessageAccumulator {
@@ -146,6 +163,19 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
     return choices;
   };
 
+  const finalize = (status: ChatMessageStatus, error?: ChatStreamError): ChatMessage => {
+    const message = build(status, true, error);
+    const endedAt = now();
+    message.timing = { ...message.timing!, endedAt };
+    const started = firstTokenAt ?? message.timing.startedAt;
+    if (usage && usage.outputTokens > 0 && endedAt > started) {
+      message.timing.tokensPerSecond = (usage.outputTokens * 1000) / (endedAt - started);
+    }
+    current = message;
+    dirty = false;
+    return message;
+  };
+
   return {
     apply,
     get dirty() {
@@ -159,17 +189,11 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
       }
       return current;
     },
-    finalize(status, error) {
-      const message = build(status, true, error);
-      const endedAt = now();
-      message.timing = { ...message.timing!, endedAt };
-      const started = firstTokenAt ?? message.timing.startedAt;
-      if (usage && usage.outputTokens > 0 && endedAt > started) {
-        message.timing.tokensPerSecond = (usage.outputTokens * 1000) / (endedAt - started);
-      }
-      current = message;
-      dirty = false;
-      return message;
+    finalize,
+    end({ stopped = false, failure } = {}) {
+      if (stopped || failure?.code === 'aborted') return finalize('stopped');
+      const error = failure ?? outcome.error ?? (outcome.done || outcome.finished ? undefined : incompleteError());
+      return finalize(error ? 'error' : 'complete', error);
     },
   };
 }

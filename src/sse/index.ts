@@ -1,0 +1,13 @@
+/**
+ * The transport layer: the only place that knows about fetch, `AbortSignal` and HTTP status. It turns a
+ * request into server-sent events, and every transport failure into a `ChatStreamError`.
+ */
+export { ChatStreamError, isChatStreamError, isRetryableStatus } from './ChatStreamError';
+export type { ChatStreamErrorCode, ChatStreamErrorOptions } from './ChatStreamError';
+export { createEventStreamParser, type EventStreamParser } from './createEventStreamParser';
+export { DEFAULT_IDLE_TIMEOUT_MS, readEventStream } from './readEventStream';
+export type { ReadEventStreamOptions, SseEvent } from './readEventStream';
+export { fetchEventStream } from './fetchEventStream';
+export type { FetchEventStreamOptions, RetryOptions } from './fetchEventStream';
+export { extractErrorMessage, parseErrorResponse } from './parseErrorResponse';
+export type { ParsedErrorResponse } from './parseErrorResponse';

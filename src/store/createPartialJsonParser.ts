@@ -1,0 +1,277 @@
+import { createPartialJsonParserStack } from './createPartialJsonParserStack';
+
+/**
+ * An incremental, best-effort parser for JSON text that arrives in pieces (a tool call's arguments).
+ *
+ * Cost invariant: `push` looks at each input character a constant number of times over the whole
+ * stream (a number's terminator is seen twice, plain string runs are appended as one slice), and
+ * never re-reads earlier text; `snapshot` copies only the containers on the path to the value being
+ * written. So parsing a stream of n characters costs O(n) plus O(depth × width) per snapshot.
+ */
+export interface PartialJsonParser {
+  /** Appends the next fragment of the JSON text. Ignored once `error` is set. */
+  push(fragment: string): void;
+  /**
+   * Best-effort value of the text so far: undefined before any value starts. Open containers hold
+   * what they have; a string being written shows its decoded text so far; a key whose value has not
+   * started is omitted; a number shows its longest valid prefix (`1.` → 1, `-` → omitted); partial
+   * literals are omitted. The result is deeply frozen. Between pushes that change nothing visible it
+   * is the same object; otherwise the containers on the open path are new and every finished value
+   * keeps its identity.
+   */
+  snapshot(): unknown;
+  /**
+   * True once the top-level value is syntactically complete. A bare top-level number only completes
+   * at the whitespace after it, since more digits could follow. Stays true if trailing garbage then
+   * sets `error`.
+   */
+  readonly done: boolean;
+  /** Set when the text can no longer be valid JSON; parsing stops there (snapshot keeps the last good value). */
+  readonly error: string | undefined;
+}
+
+const M_VALUE = 0; // a value must start (top level, after `:`, after `,` or `[` in an array)
+const M_KEY = 1; // a key must start (after `{`, after `,` in an object)
+const M_COLON = 2;
+const M_AFTER = 3; // a value ended: `,` or a closer, or only whitespace at the top level
+const M_STRING = 4;
+const M_ESCAPE = 5;
+const M_UNICODE = 6;
+const M_NUMBER = 7;
+const M_LITERAL = 8;
+const M_ERROR = 9;
+
+// Number states; N_ZERO, N_INT, N_FRAC and N_EXP are the ones where the text is a complete number.
+const N_MINUS = 0;
+const N_ZERO = 1;
+const N_INT = 2;
+const N_DOT = 3;
+const N_FRAC = 4;
+const N_E = 5;
+const N_ESIGN = 6;
+const N_EXP = 7;
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const LITERALS: Record<string, [string, unknown]> = { t: ['true', true], f: ['false', false], n: ['null', null] };
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const hexValue = (c: number): number =>
+  isDigit(c) ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+
+/** Creates a {@link PartialJsonParser} for one JSON text. */
+export function createPartialJsonParser(): PartialJsonParser {
+  const stack = createPartialJsonParserStack();
+  let mode = M_VALUE;
+  let canClose = false; // right after `[` or `{`, where the container may still be empty
+  let error: string | undefined;
+  let offset = 0; // characters in earlier fragments, for error positions
+  let strIsKey = false;
+  let strText = '';
+  // A trailing high surrogate is held back until its pair arrives, so a UI never shows half an emoji.
+  let strHeld = '';
+  let hex = 0;
+  let hexCount = 0;
+  let numState = N_MINUS;
+  let numText = '';
+  let numValid = ''; // the longest prefix of numText that is a complete number
+  let litWord = '';
+  let litIndex = 0;
+  let litValue: unknown = null;
+  let failedIn = M_VALUE; // the mode an error interrupted, so the snapshot keeps a partial scalar
+
+  const fail = (what: string, at: number): void => {
+    error = `${what} at offset ${offset + at}`;
+    failedIn = mode;
+    mode = M_ERROR;
+  };
+
+  const appendText = (piece: string): void => {
+    const before = strText.length;
+    const last = piece.charCodeAt(piece.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      strText += strHeld + piece.slice(0, -1);
+      strHeld = piece.slice(-1);
+    } else {
+      strText += strHeld + piece;
+      strHeld = '';
+    }
+    if (!strIsKey && strText.length !== before) stack.touch();
+  };
+
+  const endValue = (value: unknown): void => {
+    stack.commit(value);
+    mode = M_AFTER;
+  };
+
+  const endString = (): void => {
+    const text = strText + strHeld;
+    if (strIsKey) {
+      stack.setKey(text);
+      mode = M_COLON;
+      return;
+    }
+    if (strHeld !== '') stack.touch();
+    endValue(text);
+  };
+
+  const startString = (isKey: boolean): void => {
+    strIsKey = isKey;
+    strText = '';
+    strHeld = '';
+    mode = M_STRING;
+    if (!isKey) stack.touch();
+  };
+
+  const close = (closer: number, at: number): void => {
+    if (stack.depth === 0 || stack.inObject !== (closer === 0x7d)) {
+      fail(`Unexpected "${String.fromCharCode(closer)}"`, at);
+      return;
+    }
+    stack.close();
+    mode = M_AFTER;
+  };
+
+  const startValue = (c: number, ch: string, at: number): void => {
+    const wasEmpty = canClose;
+    canClose = false;
+    if (c === 0x7b || c === 0x5b) {
+      stack.open(c === 0x7b ? 'object' : 'array');
+      mode = c === 0x7b ? M_KEY : M_VALUE;
+      canClose = true;
+    } else if (c === 0x22) {
+      startString(false);
+    } else if (c === 0x2d || isDigit(c)) {
+      numText = ch;
+      numState = c === 0x2d ? N_MINUS : c === 0x30 ? N_ZERO : N_INT;
+      numValid = c === 0x2d ? '' : ch;
+      mode = M_NUMBER;
+      if (numValid !== '') stack.touch();
+    } else if (LITERALS[ch] !== undefined) {
+      [litWord, litValue] = LITERALS[ch];
+      litIndex = 1;
+      mode = M_LITERAL;
+    } else if (c === 0x5d && wasEmpty) {
+      close(c, at);
+    } else {
+      fail(`Unexpected "${ch}"`, at);
+    }
+  };
+
+  // Returns false when the number ended before `c`, which must then be read again in M_AFTER.
+  const stepNumber = (c: number, ch: string, at: number): boolean => {
+    const digit = isDigit(c);
+    let next = -1;
+    if (numState === N_MINUS) next = c === 0x30 ? N_ZERO : digit ? N_INT : -1;
+    else if (numState === N_DOT) next = digit ? N_FRAC : -1;
+    else if (numState === N_E) next = c === 0x2b || c === 0x2d ? N_ESIGN : digit ? N_EXP : -1;
+    else if (numState === N_ESIGN) next = digit ? N_EXP : -1;
+    else if (digit && numState !== N_ZERO) next = numState;
+    else if (c === 0x2e && (numState === N_ZERO || numState === N_INT)) next = N_DOT;
+    else if ((c === 0x65 || c === 0x45) && numState !== N_EXP) next = N_E;
+    else {
+      endValue(Number(numText));
+      return false;
+    }
+    if (next === -1) {
+      fail(`Unexpected "${ch}" in number`, at);
+      return true;
+    }
+    numState = next;
+    numText += ch;
+    if (next === N_ZERO || next === N_INT || next === N_FRAC || next === N_EXP) {
+      numValid = numText;
+      stack.touch();
+    }
+    return true;
+  };
+
+  // Reads one character outside a plain string run; returns how far to advance (0 = read it again).
+  const step = (c: number, ch: string, at: number): number => {
+    switch (mode) {
+      case M_ESCAPE: {
+        const decoded = ESCAPES[ch];
+        if (ch === 'u') {
+          hex = 0;
+          hexCount = 0;
+          mode = M_UNICODE;
+        } else if (decoded === undefined) {
+          fail(`Bad escape "\\${ch}"`, at);
+        } else {
+          mode = M_STRING;
+          appendText(decoded);
+        }
+        return 1;
+      }
+      case M_UNICODE: {
+        const h = hexValue(c);
+        if (h < 0) {
+          fail(`Bad unicode escape "${ch}"`, at);
+          return 1;
+        }
+        hex = hex * 16 + h;
+        if (++hexCount === 4) {
+          mode = M_STRING;
+          appendText(String.fromCharCode(hex));
+        }
+        return 1;
+      }
+      case M_NUMBER:
+        return stepNumber(c, ch, at) ? 1 : 0;
+      case M_LITERAL:
+        if (c !== litWord.charCodeAt(litIndex)) fail(`Unexpected "${ch}" in literal`, at);
+        else if (++litIndex === litWord.length) {
+          stack.touch();
+          endValue(litValue);
+        }
+        return 1;
+    }
+    if (isSpace(c)) return 1;
+    if (mode === M_VALUE) startValue(c, ch, at);
+    else if (mode === M_KEY && c === 0x22) startString(true);
+    else if (mode === M_KEY && c === 0x7d && canClose) close(c, at);
+    else if (mode === M_COLON && c === 0x3a) mode = M_VALUE;
+    else if (mode === M_AFTER && c === 0x2c && stack.depth > 0) mode = stack.inObject ? M_KEY : M_VALUE;
+    else if (mode === M_AFTER && (c === 0x7d || c === 0x5d)) close(c, at);
+    else fail(mode === M_AFTER && stack.depth === 0 ? `Unexpected "${ch}" after the JSON value` : `Unexpected "${ch}"`, at);
+    if (mode !== M_VALUE && mode !== M_KEY) canClose = false;
+    return 1;
+  };
+
+  const pending = (): unknown => {
+    const m = mode === M_ERROR ? failedIn : mode;
+    if (m === M_STRING || m === M_ESCAPE || m === M_UNICODE) return strIsKey ? undefined : strText;
+    if (m === M_NUMBER && numValid !== '') return Number(numValid);
+    return undefined;
+  };
+
+  return {
+    push(fragment) {
+      const n = fragment.length;
+      let i = 0;
+      while (i < n && mode !== M_ERROR) {
+        if (mode !== M_STRING) {
+          i += step(fragment.charCodeAt(i), fragment.charAt(i), i);
+          continue;
+        }
+        let j = i;
+        let c = 0;
+        while (j < n && (c = fragment.charCodeAt(j)) !== 0x22 && c !== 0x5c && c >= 0x20) j++;
+        if (j > i) appendText(fragment.slice(i, j));
+        if (j === n) break;
+        if (c === 0x22) endString();
+        else if (c === 0x5c) mode = M_ESCAPE;
+        else fail('Unescaped control character in string', j);
+        i = j + 1;
+      }
+      offset += n;
+    },
+    snapshot: () => stack.snapshot(pending),
+    get done() {
+      return stack.hasRoot;
+    },
+    get error() {
+      return error;
+    },
+  };
+}
