@@ -10,8 +10,9 @@ const shared = {
 };
 
 export default defineConfig([
+  // dist/ is emptied by the build script: two configs cleaning in parallel would delete each other's output.
   // Framework-free entries: no 'use client' banner, so servers and workers can import them.
-  { ...shared, clean: true, entry: { core: 'src/core.ts' } },
+  { ...shared, clean: false, entry: { core: 'src/core.ts', testing: 'src/testing/index.ts', 'testing-node': 'src/testing/node/index.ts' } },
   // React entries: bundling drops per-module directives, so the banner restores the client boundary.
   { ...shared, clean: false, entry: { index: 'src/index.ts' }, banner: { js: "'use client';" } },
 ]);

@@ -1,0 +1,76 @@
+import type { MockFault } from './MockFault';
+
+/** One tool call the mock assistant makes. */
+export interface MockToolCall {
+  /** The function name. */
+  name: string;
+  /** The arguments: a string is streamed as is (it may be invalid JSON on purpose), an object as `JSON.stringify(arguments)`. */
+  arguments: string | object;
+  /** The call id. Default: a `call_…` id derived from the scenario's seed. */
+  id?: string;
+}
+
+/** Explicit token counts for the usage frame; a missing field is computed as with `usage: true`. */
+export interface MockUsage {
+  promptTokens?: number;
+  completionTokens?: number;
+  /** Default: `promptTokens + completionTokens`. */
+  totalTokens?: number;
+  /** Sent as `completion_tokens_details.reasoning_tokens`. Default: the reasoning token count, when there is reasoning. */
+  reasoningTokens?: number;
+  /** Sent as `prompt_tokens_details.cached_tokens`. Default: not sent. */
+  cachedTokens?: number;
+}
+
+/**
+ * Describes one mock response of an OpenAI-compatible `/v1/chat/completions` stream: what the assistant
+ * says, how fast, and what goes wrong. Every field is optional; `{}` streams an empty answer.
+ *
+ * The answer is streamed as content tokens in this order: `reasoning`, `text`, `refusal`, then
+ * `toolCalls`. A *token* is one content frame: a word-ish piece of reasoning, text or refusal (whitespace
+ * attached, long words split), or one tool-call delta. Tokenization is deterministic for a given `seed`.
+ */
+export interface MockScenario {
+  /** The answer text (markdown, code, anything), sent as `delta.content`. */
+  text?: string;
+  /** Reasoning sent before the text, in the field named by `reasoningField`. */
+  reasoning?: string;
+  /** `'reasoning_content'` (DeepSeek, vLLM) or `'reasoning'` (Ollama, OpenRouter). Default: `'reasoning_content'`. */
+  reasoningField?: 'reasoning_content' | 'reasoning';
+  /** A refusal, sent as `delta.refusal` as OpenAI does for safety refusals. */
+  refusal?: string;
+  /** Tool calls, streamed after the text. */
+  toolCalls?: MockToolCall[];
+  /**
+   * `'openai'`: a first delta with `index`, `id`, `type` and `name` and `arguments: ""`, then argument
+   * fragments by `index`. `'whole'`: each call in one delta, arguments complete and no `index`, as
+   * Mistral and Ollama send them. Default: `'openai'`.
+   */
+  toolCallStyle?: 'openai' | 'whole';
+  /** The `finish_reason`. Default: `'tool_calls'` when there are tool calls, else `'stop'`. */
+  finishReason?: string;
+  /**
+   * The usage frame (`choices: []`, as with `stream_options.include_usage`): `true` computes counts
+   * from the tokens sent (and the request's messages), an object sets them, `false` sends none. Default: `true`.
+   */
+  usage?: boolean | MockUsage;
+  /** The `model` of every frame. Default: the request's `model`, else `'mock-model'`. */
+  model?: string;
+  /** The `created` of every frame, in seconds. Default: a fixed date, so that frames are reproducible. */
+  created?: number;
+  /** A failure to inject. */
+  fault?: MockFault;
+  /** Content tokens per second; `Infinity` (or 0) sends as fast as possible. Default: 60. */
+  tokensPerSecond?: number;
+  /** Random variation of each token's delay, from 0 (steady) to 1 (0 to 2 times the mean). Default: 0. */
+  jitter?: number;
+  /** Delay before the first body byte, in milliseconds (headers are sent at once). Default: 0. */
+  firstTokenDelayMs?: number;
+  /**
+   * Network chunk size in bytes: the wire bytes are re-cut into chunks of this size, so that frames
+   * (and UTF-8 characters) are split across reads. Default: one chunk per frame.
+   */
+  chunkSize?: number;
+  /** Seed of the generator behind ids, tokenization and jitter. Same seed, same bytes. Default: 1. */
+  seed?: number;
+}

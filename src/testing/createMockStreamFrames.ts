@@ -1,0 +1,26 @@
+import type { MockChatRequest } from './MockChatRequest';
+import type { MockScenario } from './MockScenario';
+import { createMockTimeline } from './createMockTimeline';
+
+/**
+ * The wire frames of a mock response, each a complete server-sent event (`data: {…}\n\n`), without any
+ * timing: what a test inspects to check bytes. Joined, they are the exact body the mock fetch and the
+ * mock server send (before `chunkSize` re-cuts it).
+ *
+ * A complete answer is: `{"role":"assistant","content":""}` first, one `chat.completion.chunk` per
+ * content token, a frame with `finish_reason`, the usage frame (`choices: []`) and `data: [DONE]`. A
+ * `'drop'`, `'stall'` or `'no-done'` fault gives the frames sent before it; `'error-frame'` ends with
+ * the error frame and `[DONE]`. An `'http'` fault gives `[]`: its body is not a stream.
+ *
+ * `request` supplies the default `model` and the prompt token estimate of the usage frame.
+ *
+ * @example
+ * ```ts
+ * const frames = createMockStreamFrames({ text: 'Hello world', tokensPerSecond: Infinity });
+ * // frames[1] === 'data: {"id":"chatcmpl-mock…",…,"choices":[{"index":0,"delta":{"content":"Hello"},"finish_reason":null}]}\n\n'
+ * ```
+ */
+export function createMockStreamFrames(scenario: MockScenario, request?: MockChatRequest): string[] {
+  if (scenario.fault?.type === 'http') return [];
+  return createMockTimeline(scenario, request).frames.map((frame) => frame.data);
+}

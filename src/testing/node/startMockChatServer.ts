@@ -1,0 +1,145 @@
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createMockErrorBody } from '../createMockErrorBody';
+import { createMockStreamPlan } from '../createMockStreamPlan';
+import type { MockChatOptions } from '../createMockChatFetch';
+import { createMockChatRequest, resolveMockScenario } from '../MockChatRequest';
+import type { MockChatRequest, MockScenarioResolver } from '../MockChatRequest';
+import type { MockScenario } from '../MockScenario';
+import { playMockResponse, type StopMockResponse } from './playMockResponse';
+
+/** How a served response ended: still going, finished, dropped on purpose, or closed by one side. */
+export type MockServerOutcome = 'streaming' | 'completed' | 'dropped' | 'client-closed' | 'server-closed';
+
+/** A chat request the server answered. */
+export interface MockServerRequest extends MockChatRequest {
+  method: string;
+  headers: IncomingHttpHeaders;
+  /** The scenario it was answered with (`defaults` applied); a failing resolver gives a 500 `'http'` fault. */
+  scenario: MockScenario;
+  /** Updated when the response ends. */
+  outcome: MockServerOutcome;
+  /** Settles with the final outcome once the connection of this response is done with. */
+  closed: Promise<MockServerOutcome>;
+}
+
+/** Options of {@link startMockChatServer}: a fixed `scenario` or a `resolve` function, and where to listen. */
+export type MockChatServerOptions = MockChatOptions & {
+  /** Default: 0, a free port. */
+  port?: number;
+  /** Default: `'127.0.0.1'`. */
+  host?: string;
+} & ({ scenario: MockScenario; resolve?: undefined } | { resolve: MockScenarioResolver; scenario?: undefined });
+
+/** A running mock server. */
+export interface MockChatServer {
+  /** The API base, for example `http://127.0.0.1:53124/v1`: append `/chat/completions`, or pass as `baseURL`. */
+  url: string;
+  port: number;
+  /** Every chat request answered so far, oldest first. */
+  requests: MockServerRequest[];
+  /** Stops listening, stops every timer and closes open connections (stalled ones included). */
+  close(): Promise<void>;
+}
+
+function setCors(req: IncomingMessage, res: ServerResponse): void {
+  const origin = req.headers.origin;
+  // Echoing the origin rather than `*` keeps credentialed requests working too.
+  res.setHeader('access-control-allow-origin', origin ?? '*');
+  res.setHeader('vary', 'origin');
+  res.setHeader('access-control-allow-methods', 'POST, OPTIONS');
+  res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*');
+  res.setHeader('access-control-expose-headers', '*');
+  res.setHeader('access-control-max-age', '600');
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const parts: Buffer[] = [];
+    req.on('data', (part: Buffer) => parts.push(part));
+    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}
+
+/**
+ * Starts a real HTTP server that answers `POST /v1/chat/completions` with mock streams, for end-to-end
+ * tests, the Storybook dev server or an app pointed at it (`baseURL: server.url`). The bytes and timing
+ * are those of `createMockChatFetch` for the same scenario; a `'drop'` fault kills the socket, a
+ * `'stall'` holds it open. CORS is open, so a page served from another port can call it. Other paths get
+ * a 404 JSON error.
+ *
+ * Bounded: a response's timers stop as soon as its client disconnects, and `close()` ends everything.
+ * Node only: import it from `react-chat-stream/testing/node`.
+ */
+export async function startMockChatServer(options: MockChatServerOptions): Promise<MockChatServer> {
+  const source = options.resolve ?? options.scenario;
+  const host = options.host ?? '127.0.0.1';
+  const requests: MockServerRequest[] = [];
+  const stops = new Set<StopMockResponse>();
+  let closing = false;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    setCors(req, res);
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (req.method !== 'POST' || path !== '/v1/chat/completions') {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      return void res.end(createMockErrorBody(404, `No mock route for ${req.method ?? ''} ${path ?? ''}.`));
+    }
+    const chat = createMockChatRequest(`http://${req.headers.host ?? host}${req.url ?? ''}`, await readBody(req));
+    let scenario: MockScenario;
+    try {
+      scenario = await resolveMockScenario(source, chat, options.defaults);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      scenario = { fault: { type: 'http', status: 500, message: `Mock scenario resolver failed: ${reason}` } };
+    }
+    let dropped = false;
+    let settle: (outcome: MockServerOutcome) => void = () => undefined;
+    const closed = new Promise<MockServerOutcome>((resolve) => (settle = resolve));
+    const record: MockServerRequest = { ...chat, method: 'POST', headers: req.headers, scenario, outcome: 'streaming', closed };
+    requests.push(record);
+
+    if (res.destroyed) {
+      record.outcome = 'client-closed';
+      return settle(record.outcome);
+    }
+    const stop = playMockResponse(createMockStreamPlan(scenario, chat), res, () => (dropped = true));
+    stops.add(stop);
+    res.on('close', () => {
+      stops.delete(stop);
+      stop();
+      record.outcome = res.writableFinished ? 'completed' : dropped ? 'dropped' : closing ? 'server-closed' : 'client-closed';
+      settle(record.outcome);
+    });
+  }
+
+  // `handle` does not throw by design; should it, the client sees a dead connection rather than a hang.
+  const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const hostInUrl = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${hostInUrl}:${port}/v1`,
+    port,
+    requests,
+    close() {
+      closing = true;
+      for (const stop of stops) stop();
+      stops.clear();
+      return new Promise<void>((resolve, reject) => {
+        server.close((error) => (error === undefined ? resolve() : reject(error)));
+        // After `close`, so that idle keep-alive sockets and stalled responses do not hold it open.
+        server.closeAllConnections();
+      });
+    },
+  };
+}
