@@ -1,0 +1,67 @@
+/** Options of {@link createChatProxy}. */
+export interface ChatProxyOptions {
+  /** The API key; it is added on the server and never sent to the browser. */
+  apiKey: string;
+  /** Base URL of the OpenAI-compatible API; `https://api.openai.com/v1` by default. */
+  baseURL?: string;
+  /** Model used when the browser's request names none. */
+  model?: string;
+  /** Extra headers for the upstream request (for example `OpenAI-Organization`). */
+  headers?: Record<string, string>;
+  /** Rewrites the request body before it goes upstream, for example to pin the model or cap `max_tokens`. */
+  transformBody?: (body: Record<string, unknown>) => Record<string, unknown>;
+  /** The `fetch` used upstream; `globalThis.fetch` by default. */
+  fetch?: typeof globalThis.fetch;
+}
+
+const jsonError = (status: number, message: string) =>
+  Response.json({ error: { message, type: 'proxy_error' } }, { status });
+
+// Hop-by-hop and encoding headers describe the upstream connection, not the body we pass on.
+const DROPPED_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection'];
+
+/**
+ * Creates a Web-standard handler (`Request` in, `Response` out; fits Next.js route handlers, Hono,
+ * Deno, Bun, workers) that forwards a chat completion request to an OpenAI-compatible API with the
+ * key added server-side, and streams the answer back unchanged. Only `POST` with a JSON object body is
+ * accepted; the browser's own `Authorization` and cookies are never forwarded. When the browser
+ * disconnects, the upstream request is aborted too, so a stopped answer stops costing tokens.
+ */
+export function createChatProxy(options: ChatProxyOptions): (request: Request) => Promise<Response> {
+  const baseURL = (options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
+  return async (request) => {
+    if (request.method !== 'POST') return jsonError(405, 'Use POST.');
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      return jsonError(400, 'The request body must be JSON.');
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return jsonError(400, 'The request body must be a JSON object.');
+    let upstreamBody = { ...(body as Record<string, unknown>) };
+    if (upstreamBody.model === undefined && options.model) upstreamBody.model = options.model;
+    if (options.transformBody) upstreamBody = options.transformBody(upstreamBody);
+
+    let upstream: Response;
+    try {
+      upstream = await (options.fetch ?? globalThis.fetch)(`${baseURL}/chat/completions`, {
+        method: 'POST',
+        headers: {
+          ...options.headers,
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          authorization: `Bearer ${options.apiKey}`,
+        },
+        body: JSON.stringify(upstreamBody),
+        signal: request.signal,
+      });
+    } catch (error) {
+      if (request.signal.aborted) return new Response(null, { status: 499 });
+      return jsonError(502, `The upstream API could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const headers = new Headers(upstream.headers);
+    for (const name of DROPPED_RESPONSE_HEADERS) headers.delete(name);
+    headers.set('cache-control', 'no-cache, no-transform');
+    return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers });
+  };
+}

@@ -1,0 +1,7 @@
+/**
+ * react-chat-stream/server: keep API keys on the server. `createChatProxy` is a Web-standard handler;
+ * `toNodeHandler` mounts it on Node's `http`, Express or Vite.
+ * @packageDocumentation
+ */
+export { createChatProxy, type ChatProxyOptions } from './createChatProxy';
+export { toNodeHandler } from './toNodeHandler';
