@@ -1,0 +1,94 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createOpenAIChatDecoder } from '../../src/protocols/createOpenAIChatDecoder';
+import type { StreamPart } from '../../src/protocols/StreamPart';
+import { createEventStreamParser } from '../../src/sse/createEventStreamParser';
+import { readEventStream } from '../../src/sse/readEventStream';
+import type { ChatMessage } from '../../src/store/ChatMessage';
+import { createMessageAccumulator, type MessageAccumulator } from '../../src/store/createMessageAccumulator';
+
+/** The id of the message that {@link decodeBytes} builds; tool calls without an id derive theirs from it. */
+export const DECODED_MESSAGE_ID = 'fixture-message';
+
+/** The Chat Completions fixture folders that the core tests cover. */
+export const CHAT_FIXTURE_DIRS = ['openai-chat', 'openai-compatible'] as const;
+
+const fixturesRoot = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+/** Every `.sse` file of {@link CHAT_FIXTURE_DIRS}, as `dir/file.sse`, sorted. */
+export function listChatFixtures(): string[] {
+  return CHAT_FIXTURE_DIRS.flatMap((dir) =>
+    readdirSync(`${fixturesRoot}${dir}`)
+      .filter((file) => file.endsWith('.sse'))
+      .map((file) => `${dir}/${file}`),
+  ).sort();
+}
+
+/** The bytes of a fixture, for example `readFixtureBytes('openai-chat/plain-text-usage.sse')`. */
+export function readFixtureBytes(name: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(`${fixturesRoot}${name}`));
+}
+
+// The clock is frozen so that timing fields are identical however the body was chunked.
+const frozenClock = (): number => 0;
+
+function startMessage(): { accumulator: MessageAccumulator; emit: (part: StreamPart) => void } {
+  const base: ChatMessage = {
+    id: DECODED_MESSAGE_ID,
+    role: 'assistant',
+    content: '',
+    status: 'streaming',
+    timing: { startedAt: 0 },
+  };
+  const accumulator = createMessageAccumulator(base, frozenClock);
+  return { accumulator, emit: (part) => accumulator.apply(part) };
+}
+
+/**
+ * The store's decode path without the network, synchronously: bytes → `createEventStreamParser` →
+ * `createOpenAIChatDecoder` → `createMessageAccumulator` → `end()`. Each chunk is pushed as one read.
+ */
+export function decodeBytes(chunks: readonly Uint8Array[]): ChatMessage {
+  const { accumulator, emit } = startMessage();
+  const decoder = createOpenAIChatDecoder();
+  const parser = createEventStreamParser((event) => decoder.decode(event, emit));
+  for (const chunk of chunks) parser.push(chunk);
+  parser.end();
+  decoder.flush?.(emit);
+  return accumulator.end();
+}
+
+/** Like {@link decodeBytes}, but through the async `readEventStream` reading a `ReadableStream` of `chunks`. */
+export async function decodeByteStream(chunks: readonly Uint8Array[]): Promise<ChatMessage> {
+  const { accumulator, emit } = startMessage();
+  const decoder = createOpenAIChatDecoder();
+  await readEventStream(streamOf(chunks), { onEvent: (event) => decoder.decode(event, emit), idleTimeoutMs: 0 });
+  decoder.flush?.(emit);
+  return accumulator.end();
+}
+
+/** A body that delivers `chunks` one read at a time. */
+export function streamOf(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let next = 0;
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
+    pull(controller) {
+      const chunk = chunks[next++];
+      if (chunk === undefined) controller.close();
+      // A copy, so that no two reads share a buffer, as on a real socket.
+      else controller.enqueue(chunk.slice());
+    },
+  });
+}
+
+/** Cuts `bytes` at the given offsets (sorted, deduplicated, within range); empty pieces are kept out. */
+export function splitAt(bytes: Uint8Array, offsets: readonly number[]): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  let start = 0;
+  for (const offset of offsets) {
+    if (offset <= start || offset >= bytes.length) continue;
+    chunks.push(bytes.subarray(start, offset));
+    start = offset;
+  }
+  chunks.push(bytes.subarray(start));
+  return chunks;
+}
