@@ -23,6 +23,8 @@ interface Turn {
   controller: AbortController;
   messageId: string;
   stopped: boolean;
+  /** Publishes deltas that arrived but wait for the next flush. */
+  flush(): void;
 }
 
 const toStreamError = (error: unknown): ChatStreamError =>
@@ -57,6 +59,9 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       // `turn` stays set until the aborted turn settles, so that it can publish the `'idle'` status itself.
       turn.stopped = true;
       turn.controller.abort();
+      // Aborting ends event delivery at once, so this publishes exactly the text the turn keeps; a turn
+      // started right after (latest wins) must send the model that text, not the last throttled flush.
+      turn.flush();
     };
 
     const runTurn = async (history: ChatMessage[]): Promise<void> => {
@@ -69,10 +74,6 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
         status: 'streaming',
         timing: { startedAt: Date.now() },
       };
-      const current: Turn = { controller: new AbortController(), messageId: base.id, stopped: false };
-      turn = current;
-      set({ messages: [...history, base], status: 'submitted', error: undefined });
-
       const accumulator = createMessageAccumulator(base);
       const emit = (part: StreamPart) => accumulator.apply(part);
       const publish = () => {
@@ -85,6 +86,14 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       };
       const scheduler = createFlushScheduler(publish, opts.throttle);
       const decoder = (opts.decoder ?? createOpenAIChatDecoder)();
+      const current: Turn = {
+        controller: new AbortController(),
+        messageId: base.id,
+        stopped: false,
+        flush: () => scheduler.flushNow(),
+      };
+      turn = current;
+      set({ messages: [...history, base], status: 'submitted', error: undefined });
 
       let failure: ChatStreamError | undefined;
       try {

@@ -35,9 +35,12 @@ export function createIdGenerator(prefix = 'msg'): () => string {
 export function applyToolResult(
   messages: ChatMessage[],
   toolCallId: string,
-  result: unknown,
+  given: unknown,
   generateId: () => string,
 ): { messages: ChatMessage[]; allAnswered: boolean } {
+  // A tool that returns nothing still answered: `undefined` has no JSON form (the message would have no
+  // content) and would leave the call looking unanswered, so it is recorded and sent as `null`.
+  const result = given === undefined ? null : given;
   const index = messages.findLastIndex((message) => message.toolCalls?.some((call) => call.id === toolCallId));
   const owner = messages[index];
   if (!owner?.toolCalls) throw new Error(`addToolResult: no tool call has the id "${toolCallId}".`);
