@@ -79,7 +79,11 @@ export async function fetchEventStream(
   return readEventStream(body, { onEvent: options.onEvent, signal, idleTimeoutMs });
 }
 
-/** One try: the response when it is a 2xx event stream; otherwise throws a `ChatStreamError`. */
+/**
+ * One try: the response when it is a 2xx event stream; otherwise throws a `ChatStreamError`. The idle
+ * timeout also bounds the wait for the response headers, so a server that accepts the connection and
+ * never answers ends in a (retryable: nothing arrived yet) `'timeout'` instead of hanging.
+ */
 async function openEventStream(
   fetchImpl: typeof globalThis.fetch,
   url: string,
@@ -87,11 +91,27 @@ async function openEventStream(
   signal: AbortSignal | undefined,
   idleTimeoutMs: number,
 ): Promise<Response> {
+  const timed = idleTimeoutMs > 0 && idleTimeoutMs < Infinity;
+  const attempt = timed ? new AbortController() : undefined;
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const forwardAbort = () => attempt?.abort(signal?.reason);
+  if (attempt) {
+    if (signal?.aborted) forwardAbort();
+    else signal?.addEventListener('abort', forwardAbort, { once: true });
+    timer = setTimeout(() => {
+      timedOut = true;
+      attempt.abort();
+    }, idleTimeoutMs);
+  }
   let response: Response;
   try {
-    response = await fetchImpl(url, request);
+    response = await fetchImpl(url, attempt ? { ...request, signal: attempt.signal } : request);
   } catch (error) {
+    if (timedOut) throw new ChatStreamError('timeout', `The server sent no response within ${idleTimeoutMs} ms.`, { cause: error });
     throw signal?.aborted ? createAbortError(signal.reason) : toFetchError(error);
+  } finally {
+    clearTimeout(timer);
   }
   if (response.ok && isEventStreamResponse(response)) return response;
   const error = await createResponseError(response, idleTimeoutMs);

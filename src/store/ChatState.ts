@@ -14,7 +14,7 @@ export type ChatInput = string | { content: string; id?: string };
 export interface ToolResultInput {
   /** The `ToolCall.id` this result answers. */
   toolCallId: string;
-  /** The result; a non-string value is sent to the model as JSON. */
+  /** The result; a non-string value is sent to the model as JSON (`undefined` as `null`). */
   result: unknown;
 }
 

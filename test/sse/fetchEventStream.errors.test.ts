@@ -139,6 +139,16 @@ describe('fetchEventStream connection failures', () => {
     expect(s.requests).toBe(1);
   });
 
+  it('times out a server that never sends its response headers, retrying it as nothing arrived yet', async () => {
+    // The handler never answers: only the idle timeout can end the wait.
+    const s = await serve(() => undefined);
+    const error = await failure(s.url, { idleTimeoutMs: 100, retry: { attempts: 2, baseDelayMs: 1 } });
+    expect(error).toMatchObject({ code: 'timeout', retryable: true });
+    expect(error.message).toMatch(/no response within 100 ms/);
+    expect(s.requests).toBe(2);
+    await Promise.all(s.closed);
+  });
+
   it('aborts mid-stream: rejects with aborted and the server sees the connection close', async () => {
     const s = await serve((_req, res) => writeSse(res, [sseFrame('first')], { end: false }));
     const controller = new AbortController();
