@@ -1,0 +1,63 @@
+'use client';
+import { Slot, Slottable } from '@radix-ui/react-slot';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useChatMessageIds } from '../react/useChatSelector';
+import { MessageRow, type MessageComponents, type RenderMessage } from './MessageRow';
+import { isBusy, useChatRootStore, useChatStatus } from './useChatRootStore';
+
+/** Props of {@link ChatMessages}. */
+export interface ChatMessagesProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** Per-role components; each gets `{ message, index }` and may use the `Message.*` parts. */
+  components?: MessageComponents;
+  /**
+   * Renders a row from its id, for roles without a component. Pass a stable function (module level or
+   * `useCallback`): rows are memoized, and a new function re-renders all of them.
+   */
+  renderMessage?: RenderMessage;
+  /** A row render function (same as `renderMessage`), or with `asChild` the element to render as. */
+  children?: RenderMessage | ReactNode;
+  /** Renders the single child element (e.g. an `ol`) as the list, appending the rows to it. */
+  asChild?: boolean;
+}
+
+/**
+ * The conversation as a `role="log"` live region. It subscribes to message ids only, so it renders
+ * when messages are added or removed, never on a token; each row reads its own message.
+ *
+ * Screen readers are not flooded token by token: while a message streams, the parts whose text grows
+ * (`Message.Content`, reasoning, refusal, tool arguments) are `aria-hidden` and the log is
+ * `aria-busy`; when the message settles its content element is mounted afresh, which the log
+ * (`aria-relevant="additions"`) announces once, with the final text.
+ */
+export const ChatMessages = forwardRef<HTMLDivElement, ChatMessagesProps>(function ChatMessages(
+  { components, renderMessage, children, asChild, ...props },
+  ref,
+) {
+  const store = useChatRootStore('Chat.Messages');
+  const ids = useChatMessageIds({ store });
+  const busy = isBusy(useChatStatus('Chat.Messages'));
+  const render = renderMessage ?? (typeof children === 'function' ? (children as RenderMessage) : undefined);
+  const rows = ids.map((id, index) => (
+    <MessageRow key={id} id={id} index={index} components={components} render={render} />
+  ));
+  const liveRegion = {
+    role: 'log',
+    'aria-live': 'polite',
+    'aria-relevant': 'additions',
+    'aria-busy': busy || undefined,
+    'data-busy': busy ? '' : undefined,
+  } as const;
+  if (asChild) {
+    return (
+      <Slot {...liveRegion} {...props} ref={ref}>
+        <Slottable>{children as ReactNode}</Slottable>
+        {rows}
+      </Slot>
+    );
+  }
+  return (
+    <div {...liveRegion} {...props} ref={ref}>
+      {rows}
+    </div>
+  );
+});

@@ -1,0 +1,35 @@
+'use client';
+import { Slot } from '@radix-ui/react-slot';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { composeEventHandlers } from './composeRefs';
+import { useChatRootStore } from './useChatRootStore';
+
+/** Props of {@link ChatSuggestion}. */
+export interface ChatSuggestionProps extends ComponentPropsWithoutRef<'button'> {
+  /** The text to send; the button's text children by default. */
+  prompt?: string;
+  /** Renders the child element instead of a `button`. */
+  asChild?: boolean;
+}
+
+/** A button that sends a suggested prompt as the user's message. */
+export const ChatSuggestion = forwardRef<HTMLButtonElement, ChatSuggestionProps>(function ChatSuggestion(
+  { prompt, asChild, children, onClick, ...props },
+  ref,
+) {
+  const store = useChatRootStore('Chat.Suggestion');
+  const text = prompt ?? (typeof children === 'string' ? children : '');
+  const Component = asChild ? Slot : 'button';
+  return (
+    <Component
+      type="button"
+      {...props}
+      onClick={composeEventHandlers(onClick, () => {
+        if (text.trim() !== '') void store.getState().send(text);
+      })}
+      ref={ref}
+    >
+      {children}
+    </Component>
+  );
+});

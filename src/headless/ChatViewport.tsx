@@ -1,0 +1,56 @@
+'use client';
+import { Slot } from '@radix-ui/react-slot';
+import { createContext, forwardRef, useContext, useEffect, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { composeRefs } from './composeRefs';
+import { useAutoScroll } from './useAutoScroll';
+import { useChatStatus } from './useChatRootStore';
+
+/** What `Chat.Viewport` shares with `Chat.JumpToLatest` (and `useChatViewport`). */
+export interface ChatViewportState {
+  /** Whether the view is at the bottom. */
+  isAtBottom: boolean;
+  /** Scrolls to the bottom and sticks there again. */
+  scrollToBottom(): void;
+}
+
+const ViewportContext = createContext<ChatViewportState | null>(null);
+
+/** The enclosing viewport's scroll state; throws outside `Chat.Viewport`. */
+export function useChatViewport(consumer = 'useChatViewport'): ChatViewportState {
+  const state = useContext(ViewportContext);
+  if (!state) throw new Error(`${consumer} must be used within <Chat.Viewport>.`);
+  return state;
+}
+
+/** Props of {@link ChatViewport}. */
+export interface ChatViewportProps extends ComponentPropsWithoutRef<'div'> {
+  /** How close to the bottom (in px) still counts as at the bottom. Default 8. */
+  threshold?: number;
+  /** Renders the child element instead of a `div`. */
+  asChild?: boolean;
+}
+
+/**
+ * The scroll container of the conversation (give it a height and `overflow-y: auto`). It sticks to
+ * the bottom while answers stream and lets go when the user scrolls up (see `useAutoScroll`); sending
+ * a message sticks it again. `data-at-bottom` is present while the view is at the bottom.
+ */
+export const ChatViewport = forwardRef<HTMLDivElement, ChatViewportProps>(function ChatViewport(
+  { threshold, asChild, ...props },
+  ref,
+) {
+  const { ref: scrollRef, isAtBottom, scrollToBottom } = useAutoScroll({ threshold });
+  const status = useChatStatus('Chat.Viewport');
+  // A new turn is the user's own action: bring them to it even if they had scrolled away.
+  useEffect(() => {
+    if (status === 'submitted') scrollToBottom();
+  }, [status, scrollToBottom]);
+  const state = useMemo(() => ({ isAtBottom, scrollToBottom }), [isAtBottom, scrollToBottom]);
+  const composedRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scrollRef), [ref, scrollRef]);
+  const Component = asChild ? Slot : 'div';
+  return (
+    <ViewportContext.Provider value={state}>
+      <Component data-at-bottom={isAtBottom ? '' : undefined} {...props} ref={composedRef} />
+    </ViewportContext.Provider>
+  );
+});

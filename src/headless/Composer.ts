@@ -1,0 +1,5 @@
+/** The `Composer.*` parts. */
+export { ComposerRoot as Root } from './ComposerRoot';
+export { ComposerInput as Input } from './ComposerInput';
+export { ComposerSubmit as Submit } from './ComposerSubmit';
+export { ComposerStop as Stop } from './ComposerStop';

@@ -1,0 +1,46 @@
+'use client';
+import { Slot } from '@radix-ui/react-slot';
+import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
+import { composeEventHandlers } from './composeRefs';
+import { ComposerContext, type ComposerContextValue } from './composerContext';
+import { isBusy, useChatRootStore, useChatStatus } from './useChatRootStore';
+import { useComposerDraft, type ComposerDraftOptions } from './useComposerDraft';
+
+/** Props of {@link ComposerRoot}. */
+export interface ComposerRootProps
+  extends Omit<ComponentPropsWithoutRef<'form'>, 'defaultValue'>,
+    ComposerDraftOptions {
+  /** Renders the child element instead of a `form`. */
+  asChild?: boolean;
+}
+
+/**
+ * The message composer: a `form` that sends its draft on submit, with `data-busy` while a turn is in
+ * flight and `data-empty` while the draft is blank. Holds the draft, controlled (`value` +
+ * `onValueChange`) or not (`defaultValue`); see `useComposerDraft` for what happens when a send fails.
+ */
+export const ComposerRoot = forwardRef<HTMLFormElement, ComposerRootProps>(function ComposerRoot(
+  { value, defaultValue, onValueChange, asChild, onSubmit, ...props },
+  ref,
+) {
+  const store = useChatRootStore('Composer.Root');
+  const busy = isBusy(useChatStatus('Composer.Root'));
+  const draft = useComposerDraft(store, { value, defaultValue, onValueChange });
+  const inputRef = useRef<HTMLTextAreaElement | null>(null);
+  const context: ComposerContextValue = { ...draft, busy, inputRef, stop: () => store.getState().stop() };
+  const Component = asChild ? Slot : 'form';
+  return (
+    <ComposerContext.Provider value={context}>
+      <Component
+        data-busy={busy ? '' : undefined}
+        data-empty={draft.value.trim() === '' ? '' : undefined}
+        {...props}
+        onSubmit={composeEventHandlers(onSubmit, (event) => {
+          event.preventDefault();
+          draft.submit();
+        })}
+        ref={ref}
+      />
+    </ComposerContext.Provider>
+  );
+});

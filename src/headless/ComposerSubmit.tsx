@@ -1,0 +1,40 @@
+'use client';
+import { Slot } from '@radix-ui/react-slot';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { composeEventHandlers } from './composeRefs';
+import { useComposer } from './composerContext';
+
+/** Props of {@link ComposerSubmit}. */
+export interface ComposerSubmitProps extends ComponentPropsWithoutRef<'button'> {
+  /** Renders the child element instead of a `button`. */
+  asChild?: boolean;
+}
+
+/**
+ * The send button (`type="submit"`, labelled "Send message"), disabled while the draft is blank.
+ * Sending while an answer streams stops that answer first (the store's "latest message wins").
+ */
+export const ComposerSubmit = forwardRef<HTMLButtonElement, ComposerSubmitProps>(function ComposerSubmit(
+  { asChild, children, disabled, onClick, ...props },
+  ref,
+) {
+  const composer = useComposer('Composer.Submit');
+  const blank = composer.value.trim() === '';
+  const Component = asChild ? Slot : 'button';
+  return (
+    <Component
+      type="submit"
+      aria-label="Send message"
+      disabled={disabled || blank || undefined}
+      data-busy={composer.busy ? '' : undefined}
+      {...props}
+      onClick={composeEventHandlers(onClick, (event) => {
+        // Outside a form (Composer.Root asChild on a div) there is no submit event to rely on.
+        if (!(event.currentTarget as HTMLButtonElement).form) composer.submit();
+      })}
+      ref={ref}
+    >
+      {children ?? 'Send'}
+    </Component>
+  );
+});

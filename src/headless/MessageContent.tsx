@@ -1,0 +1,74 @@
+'use client';
+import { Slot, Slottable } from '@radix-ui/react-slot';
+import { forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { ChatMessage } from '../store/ChatMessage';
+import { StreamingMarkdown, type MarkdownComponents, type MarkdownHighlighter } from './markdown';
+import { isLive, MessageEditingContext, useMessage } from './messageContext';
+
+/** Renders a message's text; see `Message.Content`. */
+export type RenderContent = (text: string, message: ChatMessage) => ReactNode;
+
+/** Props of {@link MessageContent}. */
+export interface MessageContentProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** Render slot for the text; by default assistant text is markdown and other roles plain text. */
+  render?: RenderContent;
+  /** The same render slot as `render`, or with `asChild` the element to render as. */
+  children?: RenderContent | ReactNode;
+  /** Renders assistant text as markdown (`StreamingMarkdown`). Default true; false shows plain text. */
+  markdown?: boolean;
+  /** Replacement elements for the markdown (`a`, `code`, `img`…), passed to `StreamingMarkdown`. */
+  markdownComponents?: Partial<MarkdownComponents>;
+  /** Syntax highlighting for finished code blocks, passed to `StreamingMarkdown`. */
+  highlight?: MarkdownHighlighter;
+  /** Renders the single child element instead of a `div`, appending the text to it. */
+  asChild?: boolean;
+}
+
+/**
+ * The text of the message: a `div` with `data-format` (`markdown` | `text`), `data-status`, and
+ * `data-empty` before the first token. Assistant text is rendered with `StreamingMarkdown`; other
+ * roles show plain text, whose line breaks show only if the app styles it (`white-space: pre-wrap`):
+ * the part adds no styles.
+ *
+ * While the message streams the element is `aria-hidden`; when it settles it is mounted afresh (its
+ * `key` follows the phase) so that the enclosing `Chat.Messages` log announces the final text once.
+ * Renders nothing while the message is being edited, or when a settled message has no text.
+ */
+export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(function MessageContent(
+  { render, children, markdown = true, markdownComponents, highlight, asChild, ...props },
+  ref,
+) {
+  const message = useMessage('Message.Content');
+  const editing = useContext(MessageEditingContext)?.editing ?? false;
+  const live = isLive(message);
+  if (editing || (!live && message.content === '')) return null;
+  const custom = render ?? (typeof children === 'function' ? (children as RenderContent) : undefined);
+  const asMarkdown = !custom && markdown && message.role === 'assistant';
+  let body: ReactNode;
+  if (custom) body = custom(message.content, message);
+  else if (asMarkdown) {
+    body = <StreamingMarkdown text={message.content} streaming={live} components={markdownComponents} highlight={highlight} />;
+  } else body = message.content;
+  const shared = {
+    'data-format': asMarkdown ? 'markdown' : 'text',
+    'data-status': message.status,
+    'data-empty': message.content === '' ? '' : undefined,
+    'aria-hidden': live || undefined,
+    ...props,
+    ref,
+  };
+  const phase = live ? 'live' : 'settled';
+  if (asChild) {
+    return (
+      <Slot key={phase} {...shared}>
+        <Slottable>{children as ReactNode}</Slottable>
+        {body}
+      </Slot>
+    );
+  }
+  return (
+    <div key={phase} {...shared}>
+      {body}
+    </div>
+  );
+});

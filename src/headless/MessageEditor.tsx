@@ -1,0 +1,102 @@
+'use client';
+import { forwardRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { composeEventHandlers } from './composeRefs';
+import { editMessage } from './editMessage';
+import { useMessage, useMessageEditing } from './messageContext';
+import { useChatRootStore } from './useChatRootStore';
+import { useImeGuard } from './useImeGuard';
+
+/** What a custom `Message.Editor` render function gets. */
+export interface MessageEditorApi {
+  /** The edited text. */
+  value: string;
+  /** Changes the edited text. */
+  setValue(value: string): void;
+  /** Replaces the message with the edited text and answers it again (see `editMessage`). */
+  save(): void;
+  /** Leaves edit mode without changes. */
+  cancel(): void;
+}
+
+/** Props of {@link MessageEditor}. */
+export interface MessageEditorProps extends Omit<ComponentPropsWithoutRef<'form'>, 'children'> {
+  /** Render slot for a custom editor; by default a textarea with Save and Cancel buttons. */
+  children?: (editor: MessageEditorApi) => ReactNode;
+}
+
+/**
+ * The editor of a user message, rendered only while `Action.Edit` has it open: a `form`. Saving drops
+ * the message and everything after it and sends the edited text (`editMessage`). In the default
+ * textarea, Enter saves (never during IME composition), Shift+Enter adds a line, Escape cancels.
+ */
+export const MessageEditor = forwardRef<HTMLFormElement, MessageEditorProps>(function MessageEditor(props, ref) {
+  useChatRootStore('Message.Editor');
+  useMessage('Message.Editor');
+  const { editing } = useMessageEditing('Message.Editor');
+  // The form mounts with each edit session, so its draft starts from the message's current text.
+  return editing ? <EditorForm {...props} ref={ref} /> : null;
+});
+
+const EditorForm = forwardRef<HTMLFormElement, MessageEditorProps>(function EditorForm(
+  { children, onSubmit, ...props },
+  ref,
+) {
+  const store = useChatRootStore('Message.Editor');
+  const message = useMessage('Message.Editor');
+  const { stopEditing } = useMessageEditing('Message.Editor');
+  const [value, setValue] = useState(message.content);
+  const ime = useImeGuard();
+
+  const blank = value.trim() === '';
+  const editor: MessageEditorApi = {
+    value,
+    setValue,
+    save() {
+      if (blank) return;
+      stopEditing();
+      void editMessage(store, message.id, value);
+    },
+    cancel: stopEditing,
+  };
+  return (
+    <form
+      data-editing=""
+      {...props}
+      onSubmit={composeEventHandlers(onSubmit, (event) => {
+        event.preventDefault();
+        editor.save();
+      })}
+      ref={ref}
+    >
+      {children ? (
+        children(editor)
+      ) : (
+        <>
+          <textarea
+            aria-label="Edit message"
+            autoFocus
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            onCompositionStart={ime.onCompositionStart}
+            onCompositionEnd={ime.onCompositionEnd}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                editor.cancel();
+              } else if (event.key === 'Enter' && !event.shiftKey && !ime.isComposing(event)) {
+                event.preventDefault();
+                editor.save();
+              }
+            }}
+          />
+          <button type="submit" aria-label="Save edit" disabled={blank}>
+            Save
+          </button>
+          <button type="button" aria-label="Cancel edit" onClick={editor.cancel}>
+            Cancel
+          </button>
+        </>
+      )}
+    </form>
+  );
+});

@@ -1,0 +1,66 @@
+'use client';
+import { memo, type ComponentType, type ReactNode } from 'react';
+import { useChatMessage } from '../react/useChatMessage';
+import type { ChatMessage, ChatRole } from '../store/ChatMessage';
+import { DefaultMessage } from './DefaultMessage';
+import { MessageContext } from './messageContext';
+
+/** Props given to a per-role message component of `Chat.Messages`. */
+export interface MessageComponentProps {
+  /** The message to show (also available to parts through the message context). */
+  message: ChatMessage;
+  /** Its position in the conversation. */
+  index: number;
+}
+
+/** Per-role render slots of `Chat.Messages`. */
+export interface MessageComponents {
+  UserMessage?: ComponentType<MessageComponentProps>;
+  AssistantMessage?: ComponentType<MessageComponentProps>;
+  SystemMessage?: ComponentType<MessageComponentProps>;
+  ToolMessage?: ComponentType<MessageComponentProps>;
+}
+
+/** Renders one row from its message id; see `Chat.Messages`. */
+export type RenderMessage = (id: string, index: number) => ReactNode;
+
+const slotOf: Record<ChatRole, keyof MessageComponents> = {
+  user: 'UserMessage',
+  assistant: 'AssistantMessage',
+  system: 'SystemMessage',
+  tool: 'ToolMessage',
+};
+
+interface MessageRowProps {
+  id: string;
+  index: number;
+  components: MessageComponents | undefined;
+  render: RenderMessage | undefined;
+}
+
+function sameComponents(a: MessageComponents | undefined, b: MessageComponents | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.UserMessage === b.UserMessage && a.AssistantMessage === b.AssistantMessage &&
+    a.SystemMessage === b.SystemMessage && a.ToolMessage === b.ToolMessage;
+}
+
+// An inline `components={{…}}` object is new on every parent render (and a parent using useChatStream
+// renders once per flush), so compare its entries, not its identity, or every token re-renders every row.
+const sameRowProps = (a: MessageRowProps, b: MessageRowProps): boolean =>
+  a.id === b.id && a.index === b.index && a.render === b.render && sameComponents(a.components, b.components);
+
+/**
+ * One row of `Chat.Messages`: reads its own message, so a token re-renders only the streaming row, and
+ * provides it to the message parts. A role component wins; then the render function; then a default.
+ */
+export const MessageRow = memo(function MessageRow({ id, index, components, render }: MessageRowProps) {
+  const message = useChatMessage(id);
+  if (!message) return null;
+  const Component = components?.[slotOf[message.role]];
+  let row: ReactNode;
+  if (Component) row = <Component message={message} index={index} />;
+  else if (render) row = render(id, index);
+  else row = <DefaultMessage />;
+  return <MessageContext.Provider value={message}>{row}</MessageContext.Provider>;
+}, sameRowProps);

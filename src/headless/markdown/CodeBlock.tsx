@@ -1,0 +1,49 @@
+'use client';
+import type { ReactNode } from 'react';
+import { CopyButton } from './CopyButton';
+import type { MarkdownRenderContext } from './MarkdownRenderContext';
+import { markdownElement } from './renderInline';
+import { useHighlightedCode } from './useHighlightedCode';
+
+/** Props of {@link CodeBlock}. */
+export interface CodeBlockProps {
+  /** The code, without fences. */
+  code: string;
+  /** First word of the info string, `''` when none. */
+  language: string;
+  /** The closing fence arrived or the message finished: the code will not change any more. */
+  complete: boolean;
+  context: MarkdownRenderContext;
+}
+
+/**
+ * A fenced or indented code block: `<div data-md="code-block" data-language>` holding a toolbar
+ * (language label and copy button) and `<pre data-md="pre"><code data-md="code">`. While the block
+ * is still streaming the code is plain text; once complete it is passed to the app's highlighter,
+ * if any, and `data-highlighted="true"` marks the swap.
+ */
+export function CodeBlock({ code, language, complete, context }: CodeBlockProps): ReactNode {
+  const highlighted = useHighlightedCode(code, language, complete && context.highlightEnabled, context.highlighter);
+  const dataLanguage = language === '' ? undefined : language;
+  return (
+    <div data-md="code-block" data-language={dataLanguage} data-complete={complete ? 'true' : 'false'}>
+      <div data-md="code-toolbar">
+        {dataLanguage === undefined ? null : <span data-md="code-language">{language}</span>}
+        <CopyButton text={code} context={context} />
+      </div>
+      {markdownElement(
+        context,
+        'pre',
+        undefined,
+        { 'data-md': 'pre' },
+        markdownElement(
+          context,
+          'code',
+          undefined,
+          { 'data-md': 'code', 'data-language': dataLanguage, 'data-highlighted': highlighted === null ? undefined : 'true' },
+          highlighted ?? code,
+        ),
+      )}
+    </div>
+  );
+}

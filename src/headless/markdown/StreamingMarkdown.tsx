@@ -1,0 +1,81 @@
+'use client';
+import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { createMarkdownBlockCache } from './createMarkdownBlockCache';
+import { MarkdownBlock } from './MarkdownBlock';
+import { MARKDOWN_ELEMENTS, resolveMarkdownComponents, type MarkdownComponents } from './MarkdownComponents';
+import type { MarkdownHighlighter } from './MarkdownHighlighter';
+import type { MarkdownRenderContext } from './MarkdownRenderContext';
+
+/** Props of {@link StreamingMarkdown}; any other `div` prop lands on the root element. */
+export interface StreamingMarkdownProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dangerouslySetInnerHTML'> {
+  /** The markdown so far. Appending to it is cheap; any other change re-lexes from scratch. */
+  text: string;
+  /** True while more text may arrive: the last block is then repaired for display and not highlighted. */
+  streaming?: boolean;
+  /** Replacement renderers per element (`a`, `p`, `code`, `pre`, `table`, `img`…). */
+  components?: Partial<MarkdownComponents>;
+  /** Opt-in syntax highlighting for complete code blocks; see {@link MarkdownHighlighter}. */
+  highlight?: MarkdownHighlighter;
+}
+
+// Layout timing so the highlighter box is current before any child effect reads it; plain effect
+// on the server, where neither runs and React 18 would warn about the layout one.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * Renders an assistant's GitHub-flavoured markdown while it streams in, safely and without styles.
+ *
+ * - marked is used only as a tokenizer; every element is built with React (no HTML strings, no
+ *   `dangerouslySetInnerHTML`). Raw HTML in the text is shown as literal text.
+ * - Links keep only `http:`, `https:` and `mailto:` destinations (see {@link sanitizeUrl}) and open
+ *   in a new tab with `rel="noopener noreferrer"`; any other link shows as its text. Images are shown
+ *   as links labelled with their alt text unless the app opts in through `components.img`.
+ * - Streaming: finished blocks are memoised and never lexed again, so each token costs work
+ *   proportional to the last block; an unclosed `**`, `_`, `` ` ``, `~~` or a half-received link in
+ *   the last block is closed or hidden for display instead of flashing its markers.
+ * - Hooks for styling: the root has `data-md="root"` and `data-streaming="true|false"`; elements
+ *   carry `data-md` (`paragraph`, `heading`, `list`, `list-item` + `data-task`, `blockquote`, `table`,
+ *   `table-cell` + `data-align`, `code-block` + `data-language`, `copy-button` + `data-state`, `link`,
+ *   `blocked-link`, `image-link`, `inline-code`, `html`…).
+ *
+ * @example
+ * <StreamingMarkdown text={message.content} streaming={message.status === 'streaming'} className="prose" />
+ */
+export const StreamingMarkdown = forwardRef<HTMLDivElement, StreamingMarkdownProps>(function StreamingMarkdown(
+  { text, streaming = false, components, highlight, ...rest },
+  ref,
+) {
+  const [cache] = useState(createMarkdownBlockCache);
+  const blocks = useMemo(() => cache.update(text, streaming), [cache, text, streaming]);
+
+  // Keyed on each override rather than on the object, so an inline `components={{ a: Link }}`
+  // does not re-render every finished block on every token.
+  const overrides = MARKDOWN_ELEMENTS.map((key) => components?.[key]);
+  const resolved = useMemo(
+    () => resolveMarkdownComponents(components),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fixed-length list of the override values
+    overrides,
+  );
+
+  const highlighter = useRef(highlight);
+  useIsomorphicLayoutEffect(() => {
+    highlighter.current = highlight;
+  }, [highlight]);
+  const highlightEnabled = highlight !== undefined;
+  const context = useMemo<Omit<MarkdownRenderContext, 'complete'>>(
+    () => ({ components: resolved, highlighter, highlightEnabled }),
+    [resolved, highlightEnabled],
+  );
+
+  const { completed, live } = blocks;
+  return (
+    <div ref={ref} {...rest} data-md="root" data-streaming={streaming ? 'true' : 'false'}>
+      {completed.map((block, index) => (
+        <MarkdownBlock key={index} source={block.raw} tokens={block.tokens} complete context={context} />
+      ))}
+      {live === null ? null : (
+        <MarkdownBlock key={completed.length} source={live.raw} tokens={live.tokens} complete={!streaming} context={context} />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,10 @@
+export { StreamingMarkdown, type StreamingMarkdownProps } from './StreamingMarkdown';
+export { sanitizeUrl } from './sanitizeUrl';
+export type {
+  MarkdownComponents,
+  MarkdownDataAttributes,
+  MarkdownElement,
+  MarkdownElementProps,
+} from './MarkdownComponents';
+export type { HighlightResult, HighlightToken, MarkdownHighlighter } from './MarkdownHighlighter';
+export { COPY_FEEDBACK_MS } from './CopyButton';

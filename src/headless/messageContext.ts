@@ -1,0 +1,39 @@
+'use client';
+import { createContext, useContext } from 'react';
+import type { ChatMessage } from '../store/ChatMessage';
+
+/** The message a row renders; provided by each `Chat.Messages` row and by `Message.Root messageId`. */
+export const MessageContext = createContext<ChatMessage | null>(null);
+
+/** The UI state of one `Message.Root`: whether its user message is being edited. */
+export interface MessageEditing {
+  /** True while the message shows its editor instead of its text. */
+  editing: boolean;
+  /** Enters edit mode; focus goes back to `trigger` when editing ends without a save. */
+  startEditing(trigger?: HTMLElement | null): void;
+  /** Leaves edit mode. */
+  stopEditing(): void;
+}
+
+/** Provided by `Message.Root`; absent when parts are used directly inside a row. */
+export const MessageEditingContext = createContext<MessageEditing | null>(null);
+
+/**
+ * The message of the enclosing row. Throws outside one, because a message part with no message is
+ * a wiring mistake, not a state to render.
+ */
+export function useMessage(consumer = 'useMessage'): ChatMessage {
+  const message = useContext(MessageContext);
+  if (!message) throw new Error(`${consumer} must be used within <Message.Root> (or a <Chat.Messages> row).`);
+  return message;
+}
+
+/** The edit state of the enclosing `Message.Root`; throws outside one. */
+export function useMessageEditing(consumer = 'useMessageEditing'): MessageEditing {
+  const editing = useContext(MessageEditingContext);
+  if (!editing) throw new Error(`${consumer} must be used within <Message.Root>.`);
+  return editing;
+}
+
+/** True while the message is streaming: its text changes token by token. */
+export const isLive = (message: ChatMessage): boolean => message.status === 'streaming';

@@ -1,0 +1,108 @@
+'use client';
+import { Slot } from '@radix-ui/react-slot';
+import { forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { ToolCall } from '../store/ChatMessage';
+import { ToolCallContext, useToolCall } from './toolCallContext';
+
+/** Props of {@link ToolCallRoot}. */
+export interface ToolCallRootProps extends ComponentPropsWithoutRef<'div'> {
+  /** The call to show; not needed inside `Message.ToolCalls`, which provides each call. */
+  call?: ToolCall;
+  /** Renders the child element instead of a `div`. */
+  asChild?: boolean;
+}
+
+/** One tool call: a `div` with `data-state` (`streaming` | `ready` | `invalid`) and `data-tool-name`. */
+export const ToolCallRoot = forwardRef<HTMLDivElement, ToolCallRootProps>(function ToolCallRoot(
+  { call: given, asChild, ...props },
+  ref,
+) {
+  const fromContext = useContext(ToolCallContext);
+  const call = given ?? fromContext;
+  if (!call) throw new Error('ToolCall.Root must be used within <Message.ToolCalls> (or be given a `call`).');
+  const Component = asChild ? Slot : 'div';
+  return (
+    <ToolCallContext.Provider value={call}>
+      <Component
+        data-state={call.state}
+        data-tool-name={call.name}
+        data-has-result={call.result === undefined ? undefined : ''}
+        {...props}
+        ref={ref}
+      />
+    </ToolCallContext.Provider>
+  );
+});
+
+/** Props of {@link ToolCallName}. */
+export interface ToolCallNameProps extends ComponentPropsWithoutRef<'span'> {
+  /** Renders the child element instead of a `span`. */
+  asChild?: boolean;
+}
+
+/** The called function's name, in a `span` (children replace it). */
+export const ToolCallName = forwardRef<HTMLSpanElement, ToolCallNameProps>(function ToolCallName(
+  { asChild, children, ...props },
+  ref,
+) {
+  const call = useToolCall('ToolCall.Name');
+  const Component = asChild ? Slot : 'span';
+  return (
+    <Component {...props} ref={ref}>
+      {children ?? call.name}
+    </Component>
+  );
+});
+
+/** Turns a value into display text: strings as they are, anything else as indented JSON. */
+export function formatToolValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value, null, 2) ?? String(value);
+}
+
+/** Props of {@link ToolCallArguments}. */
+export interface ToolCallArgumentsProps extends Omit<ComponentPropsWithoutRef<'pre'>, 'children'> {
+  /** Render slot given the (partial while streaming) arguments and the call. */
+  children?: (args: unknown, call: ToolCall) => ReactNode;
+}
+
+/**
+ * The call's arguments in a `pre` with `data-state`: live from the partial parse while they stream,
+ * the parsed value once `ready`, and the raw text when the final text was `invalid` JSON. `aria-hidden`
+ * while streaming, like every part whose text grows token by token.
+ */
+export const ToolCallArguments = forwardRef<HTMLPreElement, ToolCallArgumentsProps>(function ToolCallArguments(
+  { children, ...props },
+  ref,
+) {
+  const call = useToolCall('ToolCall.Arguments');
+  let body: ReactNode;
+  if (children) body = children(call.args, call);
+  else if (call.state === 'invalid' || call.args === undefined) body = call.argumentsText;
+  else body = formatToolValue(call.args);
+  return (
+    <pre data-state={call.state} aria-hidden={call.state === 'streaming' || undefined} {...props} ref={ref}>
+      {body}
+    </pre>
+  );
+});
+
+/** Props of {@link ToolCallResult}. */
+export interface ToolCallResultProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** Render slot given the result. */
+  children?: (result: unknown, call: ToolCall) => ReactNode;
+}
+
+/** The call's result (given through `addToolResult`), rendered only once there is one. */
+export const ToolCallResult = forwardRef<HTMLDivElement, ToolCallResultProps>(function ToolCallResult(
+  { children, ...props },
+  ref,
+) {
+  const call = useToolCall('ToolCall.Result');
+  if (call.result === undefined) return null;
+  return (
+    <div {...props} ref={ref}>
+      {children ? children(call.result, call) : formatToolValue(call.result)}
+    </div>
+  );
+});
