@@ -68,7 +68,9 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
   let last: { text: string; streaming: boolean; blocks: MarkdownBlocks; linksKey: string } | undefined;
 
   function streamingBlocks(text: string): MarkdownBlocks {
-    if (!text.startsWith(prefix)) {
+    // Slice-and-compare rather than `startsWith`: V8 runs the former as a memory comparison and the
+    // latter char by char, which on a long message costs more than lexing the last block.
+    if (text.slice(0, prefix.length) !== prefix) {
       prefix = '';
       lastSettled = '';
       completed = [];
@@ -82,7 +84,8 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
     let consumed = 0;
     let linksChanged = false;
     const finishedNow: MarkdownBlock[] = [];
-    for (const token of settledTokens.slice(0, countFinishedTokens(settledTokens, settled))) {
+    const finishedCount = countFinishedTokens(settledTokens, settled);
+    for (const token of settledTokens.slice(0, finishedCount)) {
       consumed += token.raw.length;
       if (token.type === 'space') continue;
       finishedNow.push({ raw: token.raw, tokens: [token] });
@@ -97,6 +100,10 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
     const liveSource = source.slice(consumed);
     if (liveSource === '') return { completed, live: null };
     const mended = remendMarkdown(liveSource);
+    // Most tokens extend a line of prose, so the settled lex already covered the whole live block.
+    if (mended === liveSource && settled.length === source.length && settledTokens.length > 0 && !linksChanged) {
+      return { completed, live: { raw: liveSource, tokens: settledTokens.slice(finishedCount) } };
+    }
     let tokens = lexMarkdown(mended, links);
     // Raw HTML and indented code show their source verbatim, so "closing" markers there would add
     // text the model never wrote.

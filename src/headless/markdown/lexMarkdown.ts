@@ -10,7 +10,14 @@ const IGNORE_WRITES: ProxyHandler<Links> = {
   deleteProperty: () => true,
 };
 
+// marked recurses once per nested block quote or list and overflows the stack, slowly, a few
+// thousand levels down. No real document nests 64 containers on one line, so such a line marks the
+// text as hostile and it is shown literally instead of being handed to marked. (A long `- - - -`
+// line is a thematic break, not nesting, and is left alone.)
+const DEEP_NESTING = /^(?![-*_ \t]*$)(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))){64}/m;
+
 function tryLex(source: string, links: Links | undefined): TokensList | null {
+  if (DEEP_NESTING.test(source)) return null;
   // Fresh options per call: marked stores its tokenizer on the options object, and the app's global
   // `marked.use()` configuration (extensions, hooks) must not leak into untrusted-content rendering.
   const lexer = new Lexer({ gfm: true });

@@ -13,9 +13,13 @@ const WHITESPACE = /\s/;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 // Underscores and stars inside URLs are not emphasis; skipping bare URLs avoids "closing" them.
 const BARE_URL = /https?:\/\/[^\s<>]*/y;
-// A link or image whose destination, closing bracket or whole text is still streaming in.
-const TRAILING_LINK = /!?\[([^[\]]*)\](?:\([^)]*)?$|!?\[([^[\]]*)$/;
+// A link or image whose destination, closing bracket or whole text is still streaming in, matched
+// from the last `[` only so that text full of brackets costs one pass, not one per bracket.
+const TRAILING_LINK = /^\[([^\]]*)\](?:\([^)]*)?$|^\[([^\]]*)$/;
 const TASK_BOX = /^[ xX]$/;
+// Prose nests emphasis two or three deep. Far more open delimiters means text that is not
+// emphasis at all (or is hostile: marked recurses once per nested level), so nothing is closed.
+const MAX_CLOSED = 6;
 
 function runAt(text: string, index: number): string {
   let end = index;
@@ -62,12 +66,13 @@ function scanInline(text: string): InlineScan {
 }
 
 function dropTrailingLink(text: string): string {
-  const match = TRAILING_LINK.exec(text);
+  const open = text.lastIndexOf('[');
+  const match = open === -1 ? null : TRAILING_LINK.exec(text.slice(open));
   if (match === null) return text;
   const label = match[1] ?? match[2] ?? '';
   // `- [ ]` and `- [x]` are task-list boxes, not links being typed.
   if (match[1] !== undefined && TASK_BOX.test(label) && match[0].endsWith(']')) return text;
-  return text.slice(0, match.index) + label;
+  return text.slice(0, text[open - 1] === '!' ? open - 1 : open) + label;
 }
 
 function closeInline(segment: string): string {
@@ -82,7 +87,7 @@ function closeInline(segment: string): string {
     const hasCode = text.slice(openCode.index + openCode.run.length).trim() !== '';
     text = hasCode ? text + openCode.run : text.slice(0, openCode.index);
   } else if (dangling !== null) text = text.slice(0, dangling);
-  if (stack.length === 0) return text;
+  if (stack.length === 0 || stack.length > MAX_CLOSED) return text;
   // A closing delimiter must touch the text it closes, so trailing whitespace goes first.
   return text.trimEnd() + [...stack].reverse().join('');
 }

@@ -51,4 +51,9 @@ describe('remendMarkdown', () => {
   it('does not mend inside a closed code fence before the last paragraph', () => {
     expect(remendMarkdown('```\n**x\n```\nafter **b')).toBe('```\n**x\n```\nafter **b**');
   });
+
+  it('closes nothing when far more delimiters are open than prose ever nests', () => {
+    const text = '**a '.repeat(50).trimEnd();
+    expect(remendMarkdown(text)).toBe(text);
+  });
 });
