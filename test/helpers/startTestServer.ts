@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -65,5 +66,22 @@ export async function startTestServer(handler: TestHandler): Promise<TestServer>
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * Returns a `serve(handler)` that starts a {@link TestServer} and registers an `afterEach` that closes
+ * every server the test started, so a failing test never leaks a listening socket into the next one.
+ * Call it once at the top of a test file.
+ */
+export function serveForEachTest(): (handler: TestHandler) => Promise<TestServer> {
+  const started: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((server) => server.close()));
+  });
+  return async (handler) => {
+    const server = await startTestServer(handler);
+    started.push(server);
+    return server;
   };
 }

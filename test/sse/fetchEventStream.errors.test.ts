@@ -4,21 +4,13 @@ import { fetchEventStream } from '../../src/sse/fetchEventStream';
 import type { FetchEventStreamOptions } from '../../src/sse/fetchEventStream';
 import { createDeferred } from '../helpers/deferred';
 import { openSse, sendJson, sseFrame, writeSse } from '../helpers/sse';
-import { startTestServer } from '../helpers/startTestServer';
-import type { TestHandler, TestServer } from '../helpers/startTestServer';
+import { serveForEachTest } from '../helpers/startTestServer';
 
-let server: TestServer | undefined;
+const serve = serveForEachTest();
 
-afterEach(async () => {
+afterEach(() => {
   vi.unstubAllGlobals();
-  await server?.close();
-  server = undefined;
 });
-
-async function serve(handler: TestHandler): Promise<TestServer> {
-  server = await startTestServer(handler);
-  return server;
-}
 
 /** Runs a stream that is expected to fail and returns its error. Retries are on, but fast. */
 async function failure(url: string, options: Partial<FetchEventStreamOptions> = {}): Promise<ChatStreamError> {

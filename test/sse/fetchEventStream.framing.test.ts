@@ -1,22 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchEventStream } from '../../src/sse/fetchEventStream';
 import type { SseEvent } from '../../src/sse/readEventStream';
 import { createDeferred } from '../helpers/deferred';
 import { openSse, sseFrame, writeSse } from '../helpers/sse';
-import { startTestServer } from '../helpers/startTestServer';
-import type { TestHandler, TestServer } from '../helpers/startTestServer';
+import { serveForEachTest } from '../helpers/startTestServer';
 
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: TestHandler): Promise<TestServer> {
-  server = await startTestServer(handler);
-  return server;
-}
+const serve = serveForEachTest();
 
 /** Streams from `url` with the real global fetch and returns every event. */
 async function collect(url: string, onData?: (data: string) => void): Promise<SseEvent[]> {

@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ChatStreamError } from '../../src/sse/ChatStreamError';
 import { fetchEventStream } from '../../src/sse/fetchEventStream';
 import type { FetchEventStreamOptions } from '../../src/sse/fetchEventStream';
 import { sendJson, sseFrame, writeSse } from '../helpers/sse';
-import { startTestServer } from '../helpers/startTestServer';
-import type { TestHandler, TestServer } from '../helpers/startTestServer';
+import { serveForEachTest } from '../helpers/startTestServer';
+import type { TestHandler } from '../helpers/startTestServer';
 
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: TestHandler): Promise<TestServer> {
-  server = await startTestServer(handler);
-  return server;
-}
+const serve = serveForEachTest();
 
 /** Streams with fast retries; returns the data of the events, or the error. */
 async function run(url: string, options: Partial<FetchEventStreamOptions> = {}): Promise<string[] | ChatStreamError> {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChatMessage } from '../../src/store/ChatMessage';
 import type { ChatStoreOptions } from '../../src/store/ChatStoreOptions';
 import { createChatStore, type ChatStore } from '../../src/store/createChatStore';
@@ -7,20 +7,9 @@ import { requestMessages, untilClosed, waitForText } from '../helpers/chatStoreH
 import { createDeferred } from '../helpers/deferred';
 import { completion, done, errorFrame, finishChunk, textChunk } from '../helpers/openaiFrames';
 import { sendJson, writeSse } from '../helpers/sse';
-import { startTestServer } from '../helpers/startTestServer';
-import type { TestHandler, TestServer } from '../helpers/startTestServer';
+import { serveForEachTest } from '../helpers/startTestServer';
 
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: TestHandler): Promise<TestServer> {
-  server = await startTestServer(handler);
-  return server;
-}
+const serve = serveForEachTest();
 
 type OnError = (error: ChatStreamError, message: ChatMessage) => void;
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChatMessage } from '../../src/store/ChatMessage';
 import { createOpenAIChatDecoder } from '../../src/protocols/createOpenAIChatDecoder';
 import { createChatStore } from '../../src/store/createChatStore';
@@ -6,20 +6,9 @@ import { untilClosed, waitForState, waitForText } from '../helpers/chatStoreHarn
 import { createDeferred } from '../helpers/deferred';
 import { completion, done, finishChunk, textChunk, usageChunk } from '../helpers/openaiFrames';
 import { sendJson, writeSse } from '../helpers/sse';
-import { startTestServer } from '../helpers/startTestServer';
-import type { TestHandler, TestServer } from '../helpers/startTestServer';
+import { serveForEachTest } from '../helpers/startTestServer';
 
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: TestHandler): Promise<TestServer> {
-  server = await startTestServer(handler);
-  return server;
-}
+const serve = serveForEachTest();
 
 const last = (messages: readonly ChatMessage[]): ChatMessage => {
   const message = messages.at(-1);

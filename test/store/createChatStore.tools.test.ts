@@ -1,23 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChatMessage, ToolCall } from '../../src/store/ChatMessage';
 import { createChatStore, type ChatStore } from '../../src/store/createChatStore';
 import { requestMessages, waitForState } from '../helpers/chatStoreHarness';
 import { completion, done, finishChunk, textChunk, toolCallChunk, usageChunk } from '../helpers/openaiFrames';
 import { writeSse } from '../helpers/sse';
-import { startTestServer } from '../helpers/startTestServer';
-import type { TestHandler, TestServer } from '../helpers/startTestServer';
+import { serveForEachTest } from '../helpers/startTestServer';
 
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: TestHandler): Promise<TestServer> {
-  server = await startTestServer(handler);
-  return server;
-}
+const serve = serveForEachTest();
 
 /** An answer that calls get_weather (arguments split mid-token) and then get_time, as OpenAI streams parallel calls. */
 const TWO_CALLS = [

@@ -1,23 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
 import { createChatStore } from '../../src/store/createChatStore';
 import { requestMessages } from '../helpers/chatStoreHarness';
 import { completion } from '../helpers/openaiFrames';
 import { sendJson, writeSse } from '../helpers/sse';
-import { startTestServer } from '../helpers/startTestServer';
-import type { TestHandler, TestServer } from '../helpers/startTestServer';
+import { serveForEachTest } from '../helpers/startTestServer';
+import type { TestHandler } from '../helpers/startTestServer';
 
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: TestHandler): Promise<TestServer> {
-  server = await startTestServer(handler);
-  return server;
-}
+const serve = serveForEachTest();
 
 /** Answers request `index` with `Answer <index>`. */
 const numberedAnswers: TestHandler = (_req, res, index) => writeSse(res, completion([`Answer `, `${index}`]));
