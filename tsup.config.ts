@@ -14,5 +14,5 @@ export default defineConfig([
   // Framework-free entries: no 'use client' banner, so servers and workers can import them.
   { ...shared, clean: false, entry: { core: 'src/core.ts', testing: 'src/testing/index.ts', 'testing-node': 'src/testing/node/index.ts', server: 'src/server/index.ts' } },
   // React entries: bundling drops per-module directives, so the banner restores the client boundary.
-  { ...shared, clean: false, entry: { index: 'src/index.ts', headless: 'src/headless/index.ts' }, banner: { js: "'use client';" } },
+  { ...shared, clean: false, entry: { index: 'src/index.ts', headless: 'src/headless/index.ts', styled: 'src/styled/index.ts' }, banner: { js: "'use client';" } },
 ]);

@@ -1,0 +1,88 @@
+'use client';
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { Chat, type MarkdownComponents, type MarkdownHighlighter, type MessageComponents } from '../headless';
+import type { ChatStore } from '../store/createChatStore';
+import { cx } from './cx';
+import { StyledChatContext } from './StyledChatContext';
+import { StyledChatHeader } from './StyledChatHeader';
+import { StyledComposer } from './StyledComposer';
+import { StyledEmptyState } from './StyledEmptyState';
+import { StyledMessageList } from './StyledMessageList';
+import { useChatOptionsValue } from './useChatOptionsValue';
+
+/** The colour scheme of a `ChatWindow`: fixed, or following the OS (`prefers-color-scheme`). */
+export type ChatTheme = 'light' | 'dark' | 'system';
+
+/** Props of {@link ChatWindow}; other props land on the root `section`. */
+export interface ChatWindowProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children'> {
+  /** The chat to show: what `useChatStream` returns. */
+  chat?: { store: ChatStore };
+  /** Or a store made with `createChatStore`; wins over `chat`. */
+  store?: ChatStore;
+  /** A title for the header; without one (and without `header`) there is no header. */
+  title?: ReactNode;
+  /** The composer's placeholder. */
+  placeholder?: string;
+  /** Prompts offered while the conversation is empty. */
+  suggestions?: readonly string[];
+  /** Replaces the empty state's greeting ("How can I help?"); suggestions still follow it. */
+  emptyState?: ReactNode;
+  /** Colour scheme, set as `data-theme`. Default `'system'`. */
+  theme?: ChatTheme;
+  /** Syntax highlighting for finished code blocks (see `MarkdownHighlighter`). */
+  highlight?: MarkdownHighlighter;
+  /** Replacement markdown elements (`a`, `code`, `img`…). */
+  markdownComponents?: Partial<MarkdownComponents>;
+  /** Shows usage and timing under assistant messages. Default true. */
+  showStats?: boolean;
+  /** Per-role message components replacing `StyledMessage` (see `styledMessageComponents`). */
+  components?: MessageComponents;
+  /** Replaces the header (`StyledChatHeader`). */
+  header?: ReactNode;
+  /** Replaces the composer (`StyledComposer`); use `Composer.*` or `StyledComposer` with your props. */
+  composer?: ReactNode;
+  /** Rendered under the composer (a disclaimer, say). */
+  children?: ReactNode;
+}
+
+/**
+ * A complete chat UI, ready as is: header, scrolling conversation with auto-scroll and "jump to
+ * latest", user and assistant messages with markdown, reasoning, refusals, tool-call cards, error
+ * banner with retry, usage and timing, message actions, an empty state with suggestions and a
+ * composer with send and stop. Built only from the headless parts; every piece is exported alone.
+ *
+ * Import the stylesheet once: `import 'react-chat-stream/styles.css'`. Colours, radius and font are
+ * CSS custom properties (`--rcs-bg`, `--rcs-fg`, `--rcs-accent`, `--rcs-radius`, `--rcs-font`…) set
+ * on `.rcs-chat`; override them with a class of yours, or restyle any piece through `className`.
+ * The window fills its parent's height (at least 24rem), so give the parent a height.
+ *
+ * @example
+ * const chat = useChatStream({ api: '/api/chat' });
+ * <ChatWindow chat={chat} title="Assistant" suggestions={['What can you do?']} />
+ */
+export const ChatWindow = forwardRef<HTMLElement, ChatWindowProps>(function ChatWindow(
+  {
+    chat, store, title, placeholder, suggestions, emptyState, theme = 'system', highlight, markdownComponents,
+    showStats, components, header, composer, children, className, ...props
+  },
+  ref,
+) {
+  const titleId = useId();
+  const options = useChatOptionsValue(highlight, markdownComponents, showStats);
+  const hasTitle = title !== undefined && header === undefined;
+  const naming = hasTitle ? { 'aria-labelledby': titleId } : { 'aria-label': 'Chat' };
+  return (
+    <StyledChatContext.Provider value={options}>
+      <Chat.Root chat={chat} store={store} asChild>
+        <section className={cx('rcs-chat rcs-theme', className)} data-theme={theme} {...naming} {...props} ref={ref}>
+          {header ?? (hasTitle ? <StyledChatHeader title={title} titleId={titleId} /> : null)}
+          <StyledMessageList components={components}>
+            <StyledEmptyState suggestions={suggestions}>{emptyState}</StyledEmptyState>
+          </StyledMessageList>
+          {composer ?? <StyledComposer placeholder={placeholder} />}
+          {children}
+        </section>
+      </Chat.Root>
+    </StyledChatContext.Provider>
+  );
+});

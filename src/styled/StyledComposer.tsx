@@ -1,0 +1,46 @@
+'use client';
+import { forwardRef, type ReactNode } from 'react';
+import { Composer, type ComposerInputProps, type ComposerRootProps } from '../headless';
+import { cx } from './cx';
+import { SendIcon, StopIcon } from './icons';
+
+/** Props of {@link StyledComposer}; other props land on the `Composer.Root` form. */
+export interface StyledComposerProps extends Omit<ComposerRootProps, 'asChild' | 'children'> {
+  /** The textarea's placeholder. Default "Send a message…". */
+  placeholder?: string;
+  /** Props for the `Composer.Input` textarea (`aria-label`, `maxLength`, `autoFocus`…). */
+  inputProps?: Omit<ComposerInputProps, 'placeholder'>;
+  /** Shown under the field (a disclaimer, an attachment row…). */
+  children?: ReactNode;
+}
+
+/**
+ * The message box, `rcs-composer`: a growing textarea with a Send button and, while an answer is in
+ * flight, a Stop button (Send hides then until the user types, since sending would stop the answer
+ * anyway). Enter sends, Shift+Enter adds a line, Escape stops; all from the headless `Composer.*`.
+ */
+export const StyledComposer = forwardRef<HTMLFormElement, StyledComposerProps>(function StyledComposer(
+  { className, placeholder = 'Send a message…', inputProps, children, ...props },
+  ref,
+) {
+  return (
+    <Composer.Root className={cx('rcs-composer rcs-theme', className)} {...props} ref={ref}>
+      <div className="rcs-composer__field">
+        <Composer.Input
+          placeholder={placeholder}
+          {...inputProps}
+          className={cx('rcs-composer__input', inputProps?.className)}
+        />
+        <div className="rcs-composer__buttons">
+          <Composer.Stop className="rcs-icon-button rcs-composer__stop" title="Stop">
+            <StopIcon />
+          </Composer.Stop>
+          <Composer.Submit className="rcs-icon-button rcs-composer__send" title="Send">
+            <SendIcon />
+          </Composer.Submit>
+        </div>
+      </div>
+      {children}
+    </Composer.Root>
+  );
+});

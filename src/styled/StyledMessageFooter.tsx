@@ -1,0 +1,45 @@
+'use client';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useMessage } from '../headless';
+import { cx } from './cx';
+import { getMessageStats } from './messageStats';
+import { StyledMessageActions } from './StyledMessageActions';
+import { StyledMessageStats } from './StyledMessageStats';
+import { useStyledChatOptions } from './StyledChatContext';
+
+/** Props of {@link StyledMessageFooter}; other props land on the footer `div`. */
+export interface StyledMessageFooterProps extends ComponentPropsWithoutRef<'div'> {
+  /** Shows usage and timing (when known). Defaults to `ChatWindow`'s `showStats`, else true. */
+  stats?: boolean;
+  /** Shows the action buttons once the message settles. Default true. */
+  actions?: boolean;
+}
+
+/**
+ * The line under a message, `rcs-footer`: its actions and its usage and timing figures. Actions
+ * appear only once the message has settled (mid-stream they could only be disabled), and the
+ * footer renders nothing while there is nothing to show. Children are appended.
+ */
+export const StyledMessageFooter = forwardRef<HTMLDivElement, StyledMessageFooterProps>(function StyledMessageFooter(
+  { stats, actions = true, className, children, ...props },
+  ref,
+) {
+  const message = useMessage('StyledMessageFooter');
+  const options = useStyledChatOptions();
+  const showStats = (stats ?? options.showStats ?? true) && getMessageStats(message).length > 0;
+  const showActions = actions && message.status !== 'streaming';
+  if (!showStats && !showActions && children === undefined) return null;
+  return (
+    <div
+      className={cx('rcs-footer rcs-theme', className)}
+      data-role={message.role}
+      data-status={message.status}
+      {...props}
+      ref={ref}
+    >
+      {showActions ? <StyledMessageActions /> : null}
+      {showStats ? <StyledMessageStats /> : null}
+      {children}
+    </div>
+  );
+});

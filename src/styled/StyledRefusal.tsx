@@ -1,0 +1,30 @@
+'use client';
+import { forwardRef } from 'react';
+import { Message, type MessageRefusalProps } from '../headless';
+import { cx } from './cx';
+import { AlertIcon } from './icons';
+
+/** Props of {@link StyledRefusal}: those of `Message.Refusal`. */
+export type StyledRefusalProps = MessageRefusalProps;
+
+const defaultRender = (refusal: string) => (
+  <>
+    <AlertIcon className="rcs-icon rcs-refusal__icon" />
+    <span className="rcs-refusal__text">{refusal}</span>
+  </>
+);
+
+/**
+ * The model's refusal, `rcs-refusal`, set apart from normal text with a warning tint and icon.
+ * Rendered only when the model refused; a render function child replaces the inside.
+ */
+export const StyledRefusal = forwardRef<HTMLDivElement, StyledRefusalProps>(function StyledRefusal(
+  { className, children, ...props },
+  ref,
+) {
+  return (
+    <Message.Refusal className={cx('rcs-refusal rcs-theme', className)} {...props} ref={ref}>
+      {children ?? defaultRender}
+    </Message.Refusal>
+  );
+});

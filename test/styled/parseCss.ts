@@ -1,0 +1,69 @@
+/** One rule of a stylesheet: its selector (or keyframe) prelude, the at-rules around it, its declarations. */
+export interface CssRule {
+  prelude: string;
+  /** Enclosing at-rule preludes, outermost first (`@media (prefers-color-scheme: dark)`). */
+  atRules: string[];
+  declarations: Array<[property: string, value: string]>;
+}
+
+/**
+ * A small CSS reader for tests: enough for our own stylesheet (no strings containing braces, no
+ * nested style rules). Comments are dropped; every block whose prelude starts with `@` is an at-rule
+ * holding rules; every other block is a style rule.
+ */
+export function parseCss(source: string): CssRule[] {
+  const text = source.replace(/\/\*[\s\S]*?\*\//g, '');
+  const rules: CssRule[] = [];
+  const stack: string[] = [];
+  let buffer = '';
+  let current: CssRule | null = null;
+  for (const char of text) {
+    if (char === '{') {
+      const prelude = buffer.trim().replace(/\s+/g, ' ');
+      buffer = '';
+      if (prelude.startsWith('@')) stack.push(prelude);
+      else {
+        current = { prelude, atRules: [...stack], declarations: [] };
+        rules.push(current);
+      }
+    } else if (char === '}') {
+      if (current) {
+        current.declarations.push(...readDeclarations(buffer));
+        current = null;
+      } else stack.pop();
+      buffer = '';
+    } else buffer += char;
+  }
+  if (stack.length > 0 || buffer.trim() !== '') throw new Error('Unbalanced stylesheet');
+  return rules;
+}
+
+function readDeclarations(body: string): Array<[string, string]> {
+  return splitTopLevel(body, ';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const colon = part.indexOf(':');
+      return [part.slice(0, colon).trim(), part.slice(colon + 1).trim().replace(/\s+/g, ' ')] as [string, string];
+    });
+}
+
+/** Splits on `separator` outside parentheses (so `:where(a, b)` stays whole). */
+export function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let part = '';
+  for (const char of text) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (char === separator && depth === 0) {
+      parts.push(part);
+      part = '';
+    } else part += char;
+  }
+  parts.push(part);
+  return parts;
+}
+
+/** The selectors of a style rule's prelude. */
+export const selectorsOf = (rule: CssRule): string[] => splitTopLevel(rule.prelude, ',').map((selector) => selector.trim());
