@@ -5,7 +5,8 @@ const shared = {
   dts: true,
   sourcemap: true,
   target: 'es2022',
-  treeshake: true,
+  // Rollup's tree-shaking pass would strip the 'use client' banner; esbuild already drops unused ESM code.
+  treeshake: false,
   external: ['react', 'react-dom', 'react/jsx-runtime', /^node:/],
 };
 

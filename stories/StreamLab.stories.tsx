@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { sendMessage, waitForAssistant } from './support/play';
+import { StreamLab } from './support/StreamLab';
+
+/**
+ * Shape the mock stream with the controls: token rate, jitter, network chunk size, a delay before
+ * the first byte, and a fault after N tokens. The chat makes a new mock fetch whenever a control
+ * changes and keeps the conversation, so you can send again and compare; the panel shows the numbers
+ * of the last answer.
+ */
+const meta = {
+  title: 'Stream lab',
+  component: StreamLab,
+  tags: ['!autodocs'],
+  args: {
+    answer: 'markdown',
+    tokensPerSecond: 40,
+    jitter: 0.3,
+    chunkSize: 0,
+    firstTokenDelayMs: 300,
+    fault: 'none',
+    faultAfterTokens: 20,
+    httpStatus: 503,
+    idleTimeoutMs: 5000,
+    autoRetry: true,
+  },
+  argTypes: {
+    answer: { control: 'select', options: ['plain', 'markdown', 'code', 'reasoning', 'tool-calls'] },
+    tokensPerSecond: { control: { type: 'range', min: 0, max: 400, step: 1 }, description: 'Content tokens per second; 0 = as fast as possible.' },
+    jitter: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
+    chunkSize: { control: { type: 'range', min: 0, max: 512, step: 1 }, description: 'Bytes per network chunk; 0 = one chunk per SSE frame. Small values split frames and UTF-8 characters.' },
+    firstTokenDelayMs: { control: { type: 'range', min: 0, max: 5000, step: 50 } },
+    fault: { control: 'select', options: ['none', 'http', 'error-frame', 'drop', 'stall', 'no-done'] },
+    faultAfterTokens: { control: { type: 'range', min: 0, max: 200, step: 1 }, if: { arg: 'fault', neq: 'http' } },
+    httpStatus: { control: 'select', options: [400, 401, 403, 404, 429, 500, 503], if: { arg: 'fault', eq: 'http' } },
+    idleTimeoutMs: { control: { type: 'range', min: 500, max: 60000, step: 500 } },
+    autoRetry: { control: 'boolean' },
+  },
+} satisfies Meta<typeof StreamLab>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The lab with a realistic stream: 40 tokens per second, some jitter, 300 ms to the first byte. */
+export const Lab: Story = {};
+
+/**
+ * A preset: 5-byte network chunks (every SSE frame split across many reads) and a connection that
+ * drops after 10 tokens. The client reassembles what arrived, keeps it, and reports the drop.
+ */
+export const TinyChunksThenDrop: Story = {
+  args: { answer: 'plain', tokensPerSecond: 200, jitter: 0, chunkSize: 5, firstTokenDelayMs: 0, fault: 'drop', faultAfterTokens: 10 },
+  play: async ({ canvasElement }) => {
+    await sendMessage(canvasElement, 'Split everything into tiny chunks.');
+    const row = await waitForAssistant(canvasElement, 'error');
+    await expect(row.querySelector('.sb-error')).toHaveAttribute('data-code', 'network');
+    await expect(row.querySelector('[data-format]')).toHaveTextContent(/^Streaming lets a reader/);
+    const stats = within(canvasElement).getByRole('region', { name: 'Last answer' });
+    await waitFor(() => expect(stats.querySelector('[data-stat="Error"]')).toHaveTextContent(/^network:/));
+    await expect(stats.querySelector('[data-stat="Requests sent"]')).toHaveTextContent('1');
+  },
+};

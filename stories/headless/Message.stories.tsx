@@ -1,0 +1,179 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import {
+  MessageContent,
+  MessageError,
+  MessageReasoning,
+  MessageRefusal,
+  MessageRoot,
+  MessageStatus,
+  MessageToolCalls,
+} from '../../src/headless';
+import { ChatStreamError } from '../../src/sse/ChatStreamError';
+import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
+import { MockChat } from '../support/MockChat';
+import { lastAssistant, waitForAssistant } from '../support/play';
+import { REASONING_ANSWER, REASONING_TEXT, SHORT_ANSWER } from '../support/sampleAnswers';
+
+const meta = {
+  title: 'Headless/Message',
+  component: MessageRoot,
+  subcomponents: { MessageContent, MessageReasoning, MessageRefusal, MessageStatus, MessageError, MessageToolCalls },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The `Message.*` parts render one message of a `Chat.Messages` row: text (markdown for the assistant), ' +
+          'collapsible reasoning, refusal, tool calls, status and error. Each renders nothing when its part of the ' +
+          'message is absent. The threads below are fixed `initialMessages`; Retry and Regenerate answer from the mock.',
+      },
+    },
+  },
+} satisfies Meta<typeof MessageRoot>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const question = (content: string): ChatMessageInit => ({ role: 'user', content });
+const answerAgain = { text: SHORT_ANSWER, tokensPerSecond: 150 };
+
+/** A user message (plain text) and an assistant answer (markdown). */
+export const Content: Story = {
+  render: () => (
+    <MockChat
+      scenario={answerAgain}
+      initialMessages={[
+        question('What does *Message.Content* render?\nLine breaks in user text are kept.'),
+        { role: 'assistant', content: 'Assistant text is **markdown**, rendered as it streams; user text is shown as typed.' },
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const row = lastAssistant(canvasElement);
+    await expect(row.querySelector('[data-format="markdown"] strong')).toHaveTextContent('markdown');
+    await expect(within(canvasElement).getByText(/What does \*Message\.Content\* render/)).toBeInTheDocument();
+  },
+};
+
+/** Settled reasoning is collapsed behind its trigger; it opens on click. */
+export const Reasoning: Story = {
+  render: () => (
+    <MockChat
+      scenario={answerAgain}
+      initialMessages={[question('How many r are in strawberry?'), { role: 'assistant', reasoning: REASONING_TEXT, content: REASONING_ANSWER }]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole('button', { name: 'Reasoning' });
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(trigger);
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await expect(within(canvasElement).getByText(/Let me spell it/)).toBeVisible();
+  },
+};
+
+/** A refusal, as OpenAI sends it in `delta.refusal`. */
+export const Refusal: Story = {
+  render: () => (
+    <MockChat
+      scenario={answerAgain}
+      initialMessages={[
+        question('Write me a phishing email.'),
+        { role: 'assistant', content: '', refusal: 'I’m sorry, but I can’t help with that request.' },
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(lastAssistant(canvasElement).querySelector('.sb-refusal')).toHaveTextContent('can’t help');
+  },
+};
+
+/** A failed turn keeps its partial text; `Message.Error` shows why, with a Retry button. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () => (
+    <MockChat
+      scenario={answerAgain}
+      initialMessages={[
+        question('Tell me about streaming.'),
+        {
+          role: 'assistant',
+          content: 'Streaming lets a reader start on the first sentence while',
+          status: 'error',
+          error: new ChatStreamError('network', 'The connection was lost while the answer was streaming.'),
+        },
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const row = lastAssistant(canvasElement);
+    await expect(row.querySelector('[data-code="network"]')).toHaveTextContent('The connection was lost');
+    await userEvent.click(within(row).getByRole('button', { name: 'Retry' }));
+    await waitForAssistant(canvasElement, 'complete');
+  },
+};
+
+/** Every status label: stopped and failed messages are marked; complete ones are not. */
+export const Status: Story = {
+  render: () => (
+    <MockChat
+      scenario={answerAgain}
+      initialMessages={[
+        question('First question'),
+        { role: 'assistant', content: 'A complete answer.' },
+        question('Second question'),
+        { role: 'assistant', content: 'An answer the user stopped after a few', status: 'stopped' },
+        question('Third question'),
+        { role: 'assistant', content: 'An answer that failed', status: 'error', error: new ChatStreamError('incomplete', 'The stream ended early.') },
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Stopped')).toHaveAttribute('data-status', 'stopped');
+    await expect(canvas.getByText('Failed')).toHaveAttribute('data-status', 'error');
+  },
+};
+
+/** Tool calls in each state: ready (with a result), and invalid arguments kept as raw text. */
+export const ToolCalls: Story = {
+  render: () => (
+    <MockChat
+      scenario={answerAgain}
+      initialMessages={[
+        question('What is the weather in Paris, and find me a flight.'),
+        {
+          role: 'assistant',
+          content: '',
+          finishReason: 'tool_calls',
+          toolCalls: [
+            {
+              id: 'call_weather',
+              index: 0,
+              name: 'get_weather',
+              argumentsText: '{"city":"Paris"}',
+              args: { city: 'Paris' },
+              state: 'ready',
+              result: { temperature: 18, sky: 'cloudy' },
+            },
+            {
+              id: 'call_flight',
+              index: 1,
+              name: 'search_flights',
+              argumentsText: '{"from": "CDG", "to": ',
+              args: { from: 'CDG' },
+              state: 'invalid',
+              parseError: 'Unexpected end of JSON input',
+            },
+          ],
+        },
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const [ready, invalid] = Array.from(canvasElement.querySelectorAll('.sb-tool'));
+    await expect(ready).toHaveAttribute('data-state', 'ready');
+    await expect(ready).toHaveTextContent('"sky": "cloudy"');
+    await expect(invalid).toHaveAttribute('data-state', 'invalid');
+    await expect(invalid).toHaveTextContent('{"from": "CDG", "to":');
+  },
+};

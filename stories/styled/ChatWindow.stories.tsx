@@ -1,0 +1,186 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ChatWindow, StyledComposer, StyledErrorBanner, StyledMessage, StyledToolCallCard, type ChatWindowProps } from '../../src/styled';
+import type { MockScenarioResolver } from '../../src/testing';
+import { createLongThread } from '../support/createLongThread';
+import { contentText, messageRows, sendMessage, waitForAssistant } from '../support/play';
+import {
+  CODE_ANSWER,
+  LONG_ANSWER,
+  MARKDOWN_ANSWER,
+  OVERVIEW_ANSWER,
+  PARALLEL_TOOL_CALLS,
+  REASONING_ANSWER,
+  REASONING_TEXT,
+  SHORT_ANSWER,
+} from '../support/sampleAnswers';
+import { storyMarkdownComponents } from '../support/storyMarkdownComponents';
+import { useMockChat, type MockChatSetup } from '../support/useMockChat';
+import '../../src/styled/styles.css';
+
+/** Props of the harness: the mock backend's setup, the window's props, and the height of its box. */
+type StyledChatProps = MockChatSetup & Omit<ChatWindowProps, 'chat' | 'store'> & { height?: number };
+
+/** `ChatWindow` on the embedded mock backend, in a box of fixed height (the window fills its parent). */
+function StyledChat({ scenario, defaults, initialMessages, autoSend, options, height = 600, ...windowProps }: StyledChatProps) {
+  const chat = useMockChat({ scenario, defaults, initialMessages, autoSend, options });
+  const dark = windowProps.theme === 'dark';
+  return (
+    <div style={{ height, maxWidth: 820, padding: dark ? 12 : 0, background: dark ? '#0d1117' : undefined }}>
+      <ChatWindow chat={chat} markdownComponents={storyMarkdownComponents} {...windowProps} />
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Styled/ChatWindow',
+  component: ChatWindow,
+  subcomponents: { StyledMessage, StyledComposer, StyledToolCallCard, StyledErrorBanner },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The finished look, built only from the headless parts: header, auto-scrolling conversation, markdown, ' +
+          'reasoning, tool-call cards, error banner with Retry, usage and timing, actions and composer. Import ' +
+          '`react-chat-stream/styles.css` once; theme with `--rcs-*` custom properties and `theme`.',
+      },
+    },
+    layout: 'padded',
+  },
+  args: { title: 'Assistant' },
+  render: (args) => <StyledChat scenario={{ text: SHORT_ANSWER, tokensPerSecond: 150 }} {...args} />,
+} satisfies Meta<typeof ChatWindow>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const answerTo: MockScenarioResolver = ({ lastUserText }) => ({
+  text: `Good question: **${lastUserText}**\n\n${MARKDOWN_ANSWER}`,
+  tokensPerSecond: 250,
+});
+
+const suggestions = ['What can you do?', 'Explain server-sent events', 'Write a haiku about tokens'];
+
+/** The empty state with suggestions. */
+export const Empty: Story = {
+  args: { suggestions },
+  render: (args) => <StyledChat scenario={answerTo} {...args} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('button', { name: /What can you do\?|server-sent|haiku/ })).toHaveLength(3);
+  },
+};
+
+/** A suggestion sends itself as the user's message, and the empty state gives way to the answer. */
+export const SuggestionSends: Story = {
+  args: { suggestions },
+  render: (args) => <StyledChat scenario={answerTo} {...args} />,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Explain server-sent events' }));
+    const row = await waitForAssistant(canvasElement, 'complete', 6000);
+    await expect(contentText(row)).toMatch(/^Good question: Explain server-sent events/);
+  },
+};
+
+/** A question typed and sent; the markdown answer streams in. */
+export const Conversation: Story = {
+  render: (args) => <StyledChat scenario={{ text: OVERVIEW_ANSWER, tokensPerSecond: 200 }} {...args} />,
+  play: async ({ canvasElement }) => {
+    await sendMessage(canvasElement, 'How do I stream an answer into React?');
+    const row = await waitForAssistant(canvasElement, 'complete', 8000);
+    await expect(row.querySelectorAll('[data-md="code-block"]')).toHaveLength(1);
+  },
+};
+
+/** Long markdown with a table, a task list and two code blocks, scrolled as it streams. */
+export const RichMarkdown: Story = {
+  render: (args) => (
+    <StyledChat scenario={{ text: `${MARKDOWN_ANSWER}\n\n${CODE_ANSWER}`, tokensPerSecond: 250 }} autoSend="Show me what you can render." {...args} />
+  ),
+  play: async ({ canvasElement }) => {
+    const row = await waitForAssistant(canvasElement, 'complete', 8000);
+    await expect(row.querySelectorAll('[data-md="code-block"]')).toHaveLength(2);
+    await expect(row.querySelector('table')).not.toBeNull();
+  },
+};
+
+/** Mid-answer at 20 tokens per second. */
+export const Streaming: Story = {
+  render: (args) => <StyledChat scenario={{ text: LONG_ANSWER, tokensPerSecond: 20 }} autoSend="Why stream answers?" {...args} />,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(contentText(messageRows(canvasElement, 'assistant')[0]!).length).toBeGreaterThan(0), { timeout: 4000 });
+  },
+};
+
+/** Reasoning first, then the answer. */
+export const Reasoning: Story = {
+  render: (args) => (
+    <StyledChat scenario={{ reasoning: REASONING_TEXT, text: REASONING_ANSWER, tokensPerSecond: 80 }} autoSend="How many r in strawberry?" {...args} />
+  ),
+  play: async ({ canvasElement }) => {
+    await waitForAssistant(canvasElement, 'complete', 6000);
+  },
+};
+
+/** Two tool calls as cards; their arguments stream, then read Ready. */
+export const ToolCalls: Story = {
+  render: (args) => <StyledChat scenario={{ toolCalls: PARALLEL_TOOL_CALLS, tokensPerSecond: 80 }} autoSend="Weather in Paris and Tokyo?" {...args} />,
+  play: async ({ canvasElement }) => {
+    const row = await waitForAssistant(canvasElement, 'complete', 6000);
+    await expect(within(row).getAllByText('Ready')).toHaveLength(2);
+  },
+};
+
+function createFailOnceResolver(): MockScenarioResolver {
+  let requests = 0;
+  return () =>
+    ++requests === 1
+      ? { text: LONG_ANSWER, tokensPerSecond: 150, fault: { type: 'drop', afterTokens: 10 } }
+      : { text: SHORT_ANSWER, tokensPerSecond: 150 };
+}
+
+function FailOnce(args: ChatWindowProps) {
+  const [scenario] = useState(createFailOnceResolver);
+  return <StyledChat scenario={scenario} autoSend="Tell me about streaming." {...args} />;
+}
+
+/** The connection drops mid-answer: the banner explains, Retry answers again. */
+export const ErrorAndRetry: Story = {
+  render: (args) => <FailOnce {...args} />,
+  play: async ({ canvasElement }) => {
+    const row = await waitForAssistant(canvasElement, 'error', 6000);
+    await expect(row).toHaveTextContent('Connection lost');
+    await userEvent.click(within(row).getByRole('button', { name: 'Retry' }));
+    const answer = await waitForAssistant(canvasElement, 'complete', 6000);
+    await expect(contentText(answer)).toBe(SHORT_ANSWER);
+  },
+};
+
+/** A failed answer left on screen, for the look of the error banner. */
+export const Failed: Story = {
+  render: (args) => (
+    <StyledChat scenario={{ text: LONG_ANSWER, tokensPerSecond: 150, fault: { type: 'drop', afterTokens: 14 } }} autoSend="Tell me about streaming." {...args} />
+  ),
+  play: async ({ canvasElement }) => {
+    await waitForAssistant(canvasElement, 'error', 6000);
+  },
+};
+
+/** The dark theme (`theme="dark"`), with markdown and code. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  render: (args) => <StyledChat scenario={{ text: OVERVIEW_ANSWER, tokensPerSecond: 250 }} autoSend="How do I stream an answer into React?" {...args} />,
+  play: async ({ canvasElement }) => {
+    await waitForAssistant(canvasElement, 'complete', 6000);
+  },
+};
+
+/** 200 earlier messages and a new answer. */
+export const LongThread: Story = {
+  render: (args) => (
+    <StyledChat scenario={{ text: SHORT_ANSWER, tokensPerSecond: 150 }} initialMessages={createLongThread(200)} autoSend="One more?" {...args} />
+  ),
+  play: async ({ canvasElement }) => {
+    await waitForAssistant(canvasElement, 'complete', 6000);
+    await expect(messageRows(canvasElement, 'user')).toHaveLength(101);
+  },
+};
