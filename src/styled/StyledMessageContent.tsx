@@ -4,7 +4,6 @@ import { Message, useMessage, type MessageContentProps } from '../headless';
 import type { ChatMessage } from '../store/ChatMessage';
 import { cx } from './cx';
 import { useStyledChatOptions } from './StyledChatContext';
-import { styledMarkdownComponents } from './styledMarkdownComponents';
 import { StyledTypingIndicator } from './StyledTypingIndicator';
 
 /** Props of {@link StyledMessageContent}: those of `Message.Content` except `asChild`. */
@@ -37,7 +36,7 @@ export const StyledMessageContent = forwardRef<HTMLDivElement, StyledMessageCont
       <Message.Content
         className={cx('rcs-content rcs-theme', className)}
         highlight={highlight ?? options.highlight}
-        markdownComponents={{ ...styledMarkdownComponents, ...(markdownComponents ?? options.markdownComponents) }}
+        markdownComponents={markdownComponents ?? options.markdownComponents}
         {...props}
         ref={ref}
       />

@@ -4,7 +4,6 @@ import { expect, waitFor, within } from 'storybook/test';
 import { StreamingMarkdown } from '../../src/headless';
 import type { HighlightToken, MarkdownHighlighter, StreamingMarkdownProps } from '../../src/headless';
 import { CODE_ANSWER, HOSTILE_ANSWER, MARKDOWN_ANSWER } from '../support/sampleAnswers';
-import { storyMarkdownComponents } from '../support/storyMarkdownComponents';
 import '../support/stories.css';
 
 const meta = {
@@ -20,8 +19,7 @@ const meta = {
       },
     },
   },
-  // `components.input` labels task-list checkboxes; see storyMarkdownComponents.
-  args: { streaming: false, className: 'sb-md-box', components: storyMarkdownComponents },
+  args: { streaming: false, className: 'sb-md-box' },
   argTypes: { text: { control: 'text' }, streaming: { control: 'boolean' } },
 } satisfies Meta<typeof StreamingMarkdown>;
 export default meta;

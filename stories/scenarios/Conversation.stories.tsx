@@ -49,6 +49,26 @@ export const Streaming: Story = {
   },
 };
 
+/**
+ * A link and a code block arrive while the answer is still streaming. The axe check of this story runs
+ * mid-stream: the hidden, still-changing content must hold nothing keyboard-focusable.
+ */
+export const StreamingWithLinksAndCode: Story = {
+  args: {
+    scenario: {
+      text: 'See [the docs](https://example.com/docs) first.\n\n```js\nconst answer = 42;\n```\n\n' + LONG_ANSWER,
+      tokensPerSecond: 15,
+    },
+    autoSend: 'Where are the docs?',
+  },
+  play: async ({ canvasElement }) => {
+    const link = await waitFor(() => within(lastAssistant(canvasElement)).getByText('the docs', { selector: 'a' }), { timeout: 5000 });
+    await waitFor(() => expect(lastAssistant(canvasElement).querySelector('button[aria-label="Copy code"]')).not.toBeNull(), { timeout: 5000 });
+    await expect(lastAssistant(canvasElement)).toHaveAttribute('data-status', 'streaming');
+    await expect(link).toHaveAttribute('tabindex', '-1');
+  },
+};
+
 /** 200 earlier messages, then a new answer: only the streaming row re-renders per token. */
 export const LongThread: Story = {
   args: {

@@ -15,7 +15,6 @@ import {
   REASONING_TEXT,
   SHORT_ANSWER,
 } from '../support/sampleAnswers';
-import { storyMarkdownComponents } from '../support/storyMarkdownComponents';
 import { useMockChat, type MockChatSetup } from '../support/useMockChat';
 import '../../src/styled/styles.css';
 
@@ -28,7 +27,7 @@ function StyledChat({ scenario, defaults, initialMessages, autoSend, options, he
   const dark = windowProps.theme === 'dark';
   return (
     <div style={{ height, maxWidth: 820, padding: dark ? 12 : 0, background: dark ? '#0d1117' : undefined }}>
-      <ChatWindow chat={chat} markdownComponents={storyMarkdownComponents} {...windowProps} />
+      <ChatWindow chat={chat} {...windowProps} />
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { Action, Chat, Composer, Message, ToolCall, useToolCall } from '../../sr
 import type { MessageComponents } from '../../src/headless';
 import type { ChatStreamError } from '../../src/sse/ChatStreamError';
 import type { ChatStore } from '../../src/store/createChatStore';
-import { storyMarkdownComponents } from './storyMarkdownComponents';
 import './stories.css';
 
 /** Props of {@link ChatLayout}. */
@@ -74,7 +73,7 @@ function AssistantMessage() {
         <Message.Status />
       </div>
       <Message.Reasoning className="sb-reasoning" />
-      <Message.Content markdownComponents={storyMarkdownComponents} />
+      <Message.Content />
       <Message.Refusal className="sb-refusal" />
       <Message.ToolCalls>
         <ToolCallView />

@@ -56,10 +56,18 @@ describe('ChatWindow accessibility (axe)', () => {
     await screen.findByRole('button', { name: 'Thinking…' });
     await expectNoViolations(container);
 
-    act(() => server.last().text('Here is **part** of it'));
+    // A link, a task list and a code block (with its copy button) inside the still-streaming, aria-hidden
+    // content: nothing in it may be keyboard-focusable (axe aria-hidden-focus) or unnamed (axe label).
+    act(() => server.last().text('Here is **part** of it, see [the docs](https://example.com/docs).\n\n- [x] done\n- [ ] open\n\n```js\nconst a = 1;\n```\n\nMore'));
     act(() => server.last().delta(toolDelta('{"q": "par', true)));
     await waitFor(() => expect(container.querySelector('.rcs-tool-call[data-state="streaming"]')).toBeTruthy());
     await expectNoViolations(container);
+    // jsdom's axe cannot compute focusability, so the aria-hidden-focus rule is asserted directly.
+    const hiddenFocusables = container.querySelectorAll<HTMLElement>('[aria-hidden="true"] :is(a[href], button, input)');
+    expect(hiddenFocusables.length).toBeGreaterThanOrEqual(2);
+    for (const element of hiddenFocusables) {
+      expect(element.tabIndex === -1 || (element as HTMLInputElement).disabled, element.outerHTML).toBe(true);
+    }
   });
 
   it('has no violations with a failed turn and its Retry button', async () => {

@@ -117,7 +117,7 @@ describe('styled pieces in detail', () => {
     expect(document.querySelector('.rcs-empty')).toBeNull();
   });
 
-  it('names task-list checkboxes in markdown, unless the app replaces the input', () => {
+  it('shows named task-list checkboxes in markdown, unless the app replaces the input', () => {
     renderIn(
       <>
         {inMessage('a1', <StyledMessageContent data-testid="plain" />)}
@@ -125,7 +125,7 @@ describe('styled pieces in detail', () => {
       </>,
     );
     const boxes = screen.getByTestId('plain').querySelectorAll('input[type="checkbox"]');
-    expect([...boxes].map((box) => box.getAttribute('aria-label'))).toEqual(['Task', 'Task']);
+    expect([...boxes].map((box) => box.getAttribute('aria-label'))).toEqual(['Completed task', 'Open task']);
     expect(screen.getByTestId('own').querySelectorAll('input')).toHaveLength(0);
   });
 

@@ -41,7 +41,14 @@ export function CopyButton({ text, context }: { text: string; context: MarkdownR
     context,
     'button',
     undefined,
-    { type: 'button', onClick: copy, 'aria-label': 'Copy code', 'data-md': 'copy-button', 'data-state': state },
+    {
+      type: 'button',
+      onClick: copy,
+      tabIndex: context.interactive ? undefined : -1,
+      'aria-label': 'Copy code',
+      'data-md': 'copy-button',
+      'data-state': state,
+    },
     state === 'copied' ? 'Copied' : 'Copy',
   );
 }

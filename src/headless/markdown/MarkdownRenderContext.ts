@@ -11,6 +11,12 @@ export interface MarkdownRenderContext {
   readonly highlighter: { readonly current: MarkdownHighlighter | undefined };
   /** Whether a highlighter is set; a change re-renders the blocks so code can be highlighted. */
   readonly highlightEnabled: boolean;
+  /**
+   * False while the message streams: links and copy buttons stay out of the tab order, because the
+   * content is still moving and the headless message hides it from assistive tech until it settles
+   * (a focusable element inside `aria-hidden` would be reachable by keyboard but never announced).
+   */
+  readonly interactive: boolean;
   /** False for the last block of a message still streaming: its code may not be final yet. */
   readonly complete: boolean;
 }

@@ -63,8 +63,8 @@ export const StreamingMarkdown = forwardRef<HTMLDivElement, StreamingMarkdownPro
   }, [highlight]);
   const highlightEnabled = highlight !== undefined;
   const context = useMemo<Omit<MarkdownRenderContext, 'complete'>>(
-    () => ({ components: resolved, highlighter, highlightEnabled }),
-    [resolved, highlightEnabled],
+    () => ({ components: resolved, highlighter, highlightEnabled, interactive: !streaming }),
+    [resolved, highlightEnabled, streaming],
   );
 
   const { completed, live } = blocks;

@@ -37,7 +37,8 @@ function renderLink(token: Tokens.Link, key: number, context: MarkdownRenderCont
   const children = renderInline(token.tokens, context);
   if (href === null) return createElement('span', { key, 'data-md': 'blocked-link' }, children);
   const title = token.title ? decodeCharacterReferences(token.title) : undefined;
-  return markdownElement(context, 'a', key, { href, title, ...EXTERNAL_LINK, 'data-md': 'link' }, children);
+  const tabIndex = context.interactive ? undefined : -1;
+  return markdownElement(context, 'a', key, { href, title, tabIndex, ...EXTERNAL_LINK, 'data-md': 'link' }, children);
 }
 
 function renderImage(token: Tokens.Image, key: number, context: MarkdownRenderContext): ReactNode {
@@ -48,7 +49,8 @@ function renderImage(token: Tokens.Image, key: number, context: MarkdownRenderCo
   if (context.components.img !== undefined) {
     return markdownElement(context, 'img', key, { src, alt, title, 'data-md': 'image' });
   }
-  return markdownElement(context, 'a', key, { href: src, title, ...EXTERNAL_LINK, 'data-md': 'image-link' }, alt || src);
+  const tabIndex = context.interactive ? undefined : -1;
+  return markdownElement(context, 'a', key, { href: src, title, tabIndex, ...EXTERNAL_LINK, 'data-md': 'image-link' }, alt || src);
 }
 
 /** A task-list box: shown, never editable, since ticking it could not change the model's answer. */
@@ -58,6 +60,8 @@ export function renderCheckbox(token: Tokens.Checkbox, key: number, context: Mar
     checked: token.checked,
     disabled: true,
     readOnly: true,
+    // A form control needs a name; the item's own text follows it, so the name only says what it is.
+    'aria-label': token.checked ? 'Completed task' : 'Open task',
     'data-md': 'task-checkbox',
   });
   return createElement(Fragment, { key }, box, ' ');

@@ -165,3 +165,22 @@ describe('StreamingMarkdown GFM rendering', () => {
     expect(root.querySelectorAll('[style]')).toHaveLength(0);
   });
 });
+
+describe('StreamingMarkdown keyboard reachability', () => {
+  const text = 'See [the docs](https://example.com/docs).\n\n- [x] done\n- [ ] open\n\n```js\nconst a = 1;\n```\n';
+
+  it('keeps links and copy buttons out of the tab order while streaming, and restores them when settled', () => {
+    const { container, rerender } = render(<StreamingMarkdown text={text} streaming />);
+    const tabIndexes = () =>
+      [...container.querySelectorAll<HTMLElement>('a[href], button')].map((element) => element.tabIndex);
+    expect(tabIndexes()).toEqual([-1, -1]);
+    rerender(<StreamingMarkdown text={text} streaming={false} />);
+    expect(tabIndexes()).toEqual([0, 0]);
+  });
+
+  it('names task-list checkboxes, which are form controls', () => {
+    const { container } = render(<StreamingMarkdown text={text} />);
+    const labels = [...container.querySelectorAll('input[type="checkbox"]')].map((box) => box.getAttribute('aria-label'));
+    expect(labels).toEqual(['Completed task', 'Open task']);
+  });
+});
