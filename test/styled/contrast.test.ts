@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCss, selectorsOf } from './parseCss';
+import { parseCss, resolveLightDark, selectorsOf, type Scheme } from './parseCss';
 
 /**
  * WCAG contrast of the colour tokens, in both schemes. axe's color-contrast rule cannot run in jsdom
@@ -8,12 +8,11 @@ import { parseCss, selectorsOf } from './parseCss';
  * Chromium checks the rendered result.
  */
 const rules = parseCss(readFileSync(new URL('../../src/styled/styles.css', import.meta.url), 'utf8'));
-const tokens = (firstSelector: string) => {
-  const rule = rules.find((candidate) => candidate.atRules.length === 0 && selectorsOf(candidate)[0] === firstSelector)!;
-  return Object.fromEntries(rule.declarations.filter(([property]) => property.startsWith('--rcs-')));
-};
-const light = tokens('.rcs-chat');
-const schemes = { light, dark: { ...light, ...tokens(".rcs-chat:where([data-theme='dark'])") } };
+const tokenRule = rules.find((candidate) => candidate.atRules.length === 0 && selectorsOf(candidate)[0] === '.rcs-chat')!;
+const tokens = tokenRule.declarations.filter(([property]) => property.startsWith('--rcs-'));
+// What each token computes to once `color-scheme` has picked a side of its light-dark().
+const resolve = (scheme: Scheme) => Object.fromEntries(tokens.map(([property, value]) => [property, resolveLightDark(value, scheme)]));
+const schemes = { light: resolve('light'), dark: resolve('dark') };
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);

@@ -1,7 +1,7 @@
 /** One rule of a stylesheet: its selector (or keyframe) prelude, the at-rules around it, its declarations. */
 export interface CssRule {
   prelude: string;
-  /** Enclosing at-rule preludes, outermost first (`@media (prefers-color-scheme: dark)`). */
+  /** Enclosing at-rule preludes, outermost first (`@media (prefers-reduced-motion: no-preference)`). */
   atRules: string[];
   declarations: Array<[property: string, value: string]>;
 }
@@ -67,3 +67,27 @@ export function splitTopLevel(text: string, separator: string): string[] {
 
 /** The selectors of a style rule's prelude. */
 export const selectorsOf = (rule: CssRule): string[] => splitTopLevel(rule.prelude, ',').map((selector) => selector.trim());
+
+/** A colour scheme, as `color-scheme` selects it. */
+export type Scheme = 'light' | 'dark';
+
+/**
+ * What a value computes to under one scheme: every `light-dark(a, b)` becomes `a` for light and `b`
+ * for dark, as the browser does (nested functions such as `rgb()` inside either side are kept whole).
+ */
+export function resolveLightDark(value: string, scheme: Scheme): string {
+  const opener = 'light-dark(';
+  const start = value.indexOf(opener);
+  if (start === -1) return value;
+  let depth = 1;
+  let end = start + opener.length;
+  for (; end < value.length && depth > 0; end++) {
+    if (value[end] === '(') depth++;
+    if (value[end] === ')') depth--;
+  }
+  if (depth !== 0) throw new Error(`Unclosed light-dark() in ${value}`);
+  const args = splitTopLevel(value.slice(start + opener.length, end - 1), ',').map((arg) => arg.trim());
+  if (args.length !== 2 || args.some((arg) => arg === '')) throw new Error(`light-dark() needs two colours: ${value}`);
+  const chosen = scheme === 'light' ? args[0]! : args[1]!;
+  return value.slice(0, start) + resolveLightDark(chosen, scheme) + resolveLightDark(value.slice(end), scheme);
+}

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCss, selectorsOf, type CssRule } from './parseCss';
+import { parseCss, resolveLightDark, selectorsOf, type CssRule } from './parseCss';
 
 const stylesheetUrl = new URL('../../src/styled/styles.css', import.meta.url);
 const source = readFileSync(stylesheetUrl, 'utf8');
@@ -44,37 +44,63 @@ describe('styles.css scoping (no global leaks)', () => {
 });
 
 describe('styles.css theming', () => {
-  const tokenRule = (matches: (rule: CssRule) => boolean) => {
-    const rule = styleRules.find(matches);
-    if (!rule) throw new Error('token rule not found');
-    return new Map(rule.declarations.filter(([property]) => property.startsWith('--rcs-')));
+  const topLevel = (firstSelector: string) => {
+    const rule = styleRules.find((candidate) => candidate.atRules.length === 0 && selectorsOf(candidate)[0] === firstSelector);
+    if (!rule) throw new Error(`rule ${firstSelector} not found`);
+    return rule;
   };
-  const light = tokenRule((rule) => rule.atRules.length === 0 && selectorsOf(rule)[0] === '.rcs-chat');
-  const dark = tokenRule((rule) => rule.atRules.length === 0 && selectorsOf(rule)[0] === ".rcs-chat:where([data-theme='dark'])");
-  const systemDark = tokenRule(
-    (rule) => rule.atRules.join() === '@media (prefers-color-scheme: dark)' && selectorsOf(rule)[0]!.startsWith('.rcs-chat'),
-  );
+  const standalone = ':where(:not(.rcs-chat .rcs-theme, .rcs-theme .rcs-theme))';
+  const base = topLevel('.rcs-chat');
+  const tokens = new Map(base.declarations.filter(([property]) => property.startsWith('--rcs-')));
+  const colourTokens = [...tokens].filter(([, value]) => /#|rgb|hsl|light-dark/.test(value));
+  const declared = (rule: CssRule, property: string) => rule.declarations.filter(([p]) => p === property).map(([, v]) => v);
 
   it('defines the documented tokens on .rcs-chat and on a standalone piece root', () => {
     for (const token of ['--rcs-bg', '--rcs-fg', '--rcs-accent', '--rcs-radius', '--rcs-font', '--rcs-muted', '--rcs-border']) {
-      expect(light.has(token), token).toBe(true);
+      expect(tokens.has(token), token).toBe(true);
     }
-    const lightRule = styleRules.find((rule) => selectorsOf(rule)[0] === '.rcs-chat')!;
-    expect(selectorsOf(lightRule)[1]).toMatch(/^\.rcs-theme:where\(:not\(/);
+    expect(selectorsOf(base)).toEqual(['.rcs-chat', `.rcs-theme${standalone}`]);
   });
 
-  it('gives dark values both explicitly (data-theme="dark") and for data-theme="system" on a dark OS', () => {
-    expect(dark.size).toBeGreaterThan(15);
-    expect([...systemDark]).toEqual([...dark]);
-    for (const token of dark.keys()) expect(light.has(token), token).toBe(true);
-    const systemRule = styleRules.find((rule) => rule.atRules.join() === '@media (prefers-color-scheme: dark)')!;
-    // "system" and a missing attribute follow the OS; "light" never does.
-    expect(systemRule.prelude).toContain(":not([data-theme='light'], [data-theme='dark'])");
+  it('defines each token once, colours as light-dark(<light>, <dark>) (no second dark palette)', () => {
+    expect(colourTokens.length).toBeGreaterThan(20);
+    for (const [token, value] of colourTokens) {
+      expect(value, token).toContain('light-dark(');
+      expect(resolveLightDark(value, 'light'), token).not.toEqual(resolveLightDark(value, 'dark'));
+    }
+    const definitions = styleRules.flatMap((rule) => rule.declarations.map(([property]) => property)).filter((p) => p.startsWith('--rcs-'));
+    expect(definitions).toEqual([...tokens.keys()]);
+    expect(rules.some((rule) => rule.atRules.some((at) => at.includes('prefers-color-scheme')))).toBe(false);
+  });
+
+  it('keeps a darker shadow for the dark scheme', () => {
+    const shadow = tokens.get('--rcs-shadow')!;
+    expect(resolveLightDark(shadow, 'light')).toBe('0 1px 3px rgb(31 35 40 / 0.12), 0 4px 12px rgb(31 35 40 / 0.08)');
+    expect(resolveLightDark(shadow, 'dark')).toBe('0 1px 3px rgb(1 4 9 / 0.6), 0 4px 12px rgb(1 4 9 / 0.4)');
+  });
+
+  it('selects the scheme only through color-scheme: light, dark, or the OS preference for "system"', () => {
+    // No data-theme (or "system") keeps both, so the browser follows prefers-color-scheme.
+    expect(declared(base, 'color-scheme')).toEqual(['light dark']);
+    for (const scheme of ['light', 'dark']) {
+      const rule = topLevel(`.rcs-chat:where([data-theme='${scheme}'])`);
+      expect(selectorsOf(rule)).toEqual([`.rcs-chat:where([data-theme='${scheme}'])`, `.rcs-theme:where([data-theme='${scheme}'])${standalone}`]);
+      expect(rule.declarations).toEqual([['color-scheme', scheme]]);
+    }
+    const setters = styleRules.filter((rule) => declared(rule, 'color-scheme').length > 0);
+    expect(setters).toHaveLength(3);
+  });
+
+  it('resolves light-dark() per scheme, nested functions included, and rejects a malformed one', () => {
+    expect(resolveLightDark('0 1px light-dark(rgb(1 2 3 / 0.5), #000) x light-dark(a, b)', 'light')).toBe('0 1px rgb(1 2 3 / 0.5) x a');
+    expect(resolveLightDark('0 1px light-dark(rgb(1 2 3 / 0.5), #000) x light-dark(a, b)', 'dark')).toBe('0 1px #000 x b');
+    expect(() => resolveLightDark('light-dark(#fff)', 'dark')).toThrow();
   });
 
   it('defines every --rcs- token it uses', () => {
     const used = new Set([...source.matchAll(/var\((--rcs-[a-z0-9-]+)/g)].map((match) => match[1]!));
-    expect([...used].filter((token) => !light.has(token))).toEqual([]);
+    expect(used.size).toBeGreaterThan(20);
+    expect([...used].filter((token) => !tokens.has(token))).toEqual([]);
   });
 
   it('animates only under prefers-reduced-motion: no-preference', () => {
