@@ -7,8 +7,13 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   test: {
+    // Timeouts only stop a hung test; nothing here is timing-based. CI machines are shared and slow, and
+    // the byte-offset sweeps take seconds there, so the 5 s default would turn load into failures.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
@@ -16,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'dom',
           environment: 'jsdom',
@@ -23,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',

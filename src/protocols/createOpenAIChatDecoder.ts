@@ -111,7 +111,7 @@ export function createOpenAIChatDecoder(): StreamDecoder {
       const chunk = parseJsonFrame<OpenAIChatChunk>(data);
       const choices = chunk.choices;
       if (!Array.isArray(choices) && chunk.error !== undefined && chunk.error !== null) {
-        emit({ type: 'error', error: createInBandError(chunk.error, chunk) });
+        emit({ type: 'error', error: createInBandError(chunk) });
         return;
       }
       if (!metadataSent) {

@@ -63,8 +63,10 @@ function detailMessage(detail: unknown): string | undefined {
 }
 
 function codeOf(record: Record<string, unknown>): string | undefined {
-  // A numeric `code` (Gemini, vLLM) only repeats the HTTP status; the string `status` names the error.
-  return firstString(record.code, record.type, record.status);
+  // A numeric `code` (Gemini, vLLM) usually repeats the HTTP status, so a string `type` or `status`
+  // names the error better; the number is still the best code when nothing else is given (in-band).
+  const named = firstString(record.code, record.type, record.status);
+  return named ?? (typeof record.code === 'number' ? String(record.code) : undefined);
 }
 
 function firstString(...values: unknown[]): string | undefined {

@@ -380,15 +380,17 @@ describe('createOpenAIChatDecoder frame handling', () => {
     expect(part.error.body).toEqual({ error: 'upstream timed out' });
   });
 
-  it('takes providerCode from error.code, else error.type, and stringifies numbers', () => {
+  it('takes providerCode by the HTTP error-body rules: a named code or type first, a numeric code last', () => {
     const codes = decodeFrames([
       { error: { message: 'slow down', type: 'requests', code: 'rate_limit_exceeded' } },
       { error: { message: 'busy', code: 429 } },
+      { error: { message: 'failed', code: 500, type: 'server_error' } },
       { error: { type: 'overloaded_error' } },
     ]).map((part) => (part.type === 'error' ? [part.error.providerCode, part.error.message] : part.type));
     expect(codes).toEqual([
       ['rate_limit_exceeded', 'slow down'],
       ['429', 'busy'],
+      ['server_error', 'failed'],
       ['overloaded_error', 'The server reported an error in the stream'],
     ]);
   });
