@@ -24,9 +24,13 @@ export interface ChatRequest {
 
 /** The options that shape a request; see `ChatStoreOptions`. */
 export interface ChatRequestOptions {
+  /** The OpenAI-compatible endpoint the request is sent to. */
   api: string;
+  /** Extra request headers, or a (possibly async) function that returns them, e.g. a fresh token. */
   headers?: Resolvable<HeadersInit, ChatRequestContext>;
+  /** Fields merged over the default body (`model`, `temperature`, `tools`…), or a function returning them. */
   body?: Resolvable<Record<string, unknown>, ChatRequestContext>;
+  /** Rewrites the request last, for endpoints of other shapes (another URL, body layout or method). */
   prepareRequest?: (request: ChatRequest, context: ChatRequestContext) => ChatRequest | Promise<ChatRequest>;
 }
 

@@ -11,7 +11,7 @@ export type { ChatInput, ChatState, ChatStatus, ToolResultInput } from './ChatSt
 export type { ChatMessageInit, ChatStoreOptions } from './ChatStoreOptions';
 export type { ChatRequest, ChatRequestContext, ChatRequestOptions, Resolvable } from './buildChatRequest';
 export type { FlushScheduler, FlushThrottle } from './createFlushScheduler';
-export type { MessageAccumulator, StreamOutcome } from './createMessageAccumulator';
+export type { MessageAccumulator, StreamEnding, StreamOutcome } from './createMessageAccumulator';
 export type { PartialJsonParser } from './createPartialJsonParser';
 export type { OpenAIChatRequestMessage } from './toOpenAIMessages';
 export { buildChatRequest } from './buildChatRequest';
