@@ -1,4 +1,4 @@
-/** The `Chat.*` parts, for `import { Chat } from 'react-chat-stream'` and `<Chat.Root>`. */
+/** The `Chat.*` parts, for `import { Chat } from 'react-chat-stream/headless'` and `<Chat.Root>`. */
 export { ChatRoot as Root } from './ChatRoot';
 export { ChatMessages as Messages } from './ChatMessages';
 export { ChatViewport as Viewport } from './ChatViewport';
