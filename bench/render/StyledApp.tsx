@@ -1,0 +1,19 @@
+import { useEffect } from 'react';
+import { useChatStream } from '../../src/react';
+import { ChatWindow } from '../../src/styled';
+import { BENCH_API, type ContenderProps } from './ContenderProps';
+
+/**
+ * Our finished UI with its defaults (markdown, auto-scroll, stats, actions), filling the viewport as
+ * a chat page would. The harness loads `src/styled/styles.css` for this page only.
+ */
+export function StyledApp({ initialMessages, fetch, onReady }: ContenderProps) {
+  const chat = useChatStream({ api: BENCH_API, fetch, initialMessages });
+  const { store } = chat;
+  useEffect(() => onReady((question) => store.getState().send(question)), [store, onReady]);
+  return (
+    <div style={{ height: '100vh' }}>
+      <ChatWindow chat={chat} title="Render bench" theme="light" />
+    </div>
+  );
+}
