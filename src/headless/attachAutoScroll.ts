@@ -28,15 +28,58 @@ function nestedScrollerTakesWheel(target: EventTarget | null, root: HTMLElement)
 }
 
 /**
+ * Calls `onChange` whenever the scrollable content of `element` may have changed size, and returns a
+ * function that stops watching.
+ *
+ * With a ResizeObserver (browsers) it watches the container and its direct children only: their boxes
+ * grow with anything in flow inside them, so a token deep in a message is seen through the list that
+ * holds it, at a cost that does not grow with the conversation. Resize callbacks run after layout and
+ * before paint, so reading `scrollHeight` there forces no extra layout and pinning does not flicker.
+ * The container's own child list (not its subtree) only adds and drops watched children.
+ * Without one (jsdom) a subtree MutationObserver stands in: also before paint, but it forces a layout
+ * on every change.
+ */
+function watchContentSize(element: HTMLElement, onChange: () => void): () => void {
+  if (typeof ResizeObserver !== 'function') {
+    const mutations = new MutationObserver(onChange);
+    mutations.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => mutations.disconnect();
+  }
+  const resize = new ResizeObserver(onChange);
+  // Border boxes: a child's padding or border changes the scroll height too.
+  const watch = (node: Node) => {
+    if (node.nodeType === Node.ELEMENT_NODE && node.parentNode === element) resize.observe(node as Element, { box: 'border-box' });
+  };
+  resize.observe(element);
+  for (const child of Array.from(element.children)) watch(child);
+  const children = new MutationObserver((records) => {
+    let removed = false;
+    for (const record of records) {
+      record.addedNodes.forEach(watch);
+      record.removedNodes.forEach((node) => {
+        if (node.nodeType === Node.ELEMENT_NODE) resize.unobserve(node as Element);
+        removed = true;
+      });
+    }
+    // A removed child resizes nothing that is still watched, yet the content got shorter.
+    if (removed) onChange();
+  });
+  children.observe(element, { childList: true });
+  return () => {
+    children.disconnect();
+    resize.disconnect();
+  };
+}
+
+/**
  * Keeps a scroll container pinned to its bottom while its content grows, and lets go as soon as the
  * user shows intent to read back: wheel or touch scrolling up, ArrowUp/PageUp/Home/Shift+Space, or a
  * scrollbar drag (a scroll that moves up and leaves the bottom). Reaching the bottom again by
  * scrolling down sticks again.
  *
- * Growth is seen through a MutationObserver (text and nodes; it runs before paint, so there is no
- * flicker) and a ResizeObserver where there is one (late images, a resized window). Our own scrolls
- * never move up, so they are never mistaken for the user's; a scroll up caused by content shrinking
- * ends at the bottom, so it does not let go either.
+ * Growth is seen through {@link watchContentSize}. Our own scrolls never move up, so they are never
+ * mistaken for the user's; a scroll up caused by content shrinking ends at the bottom, so it does not
+ * let go either.
  */
 export function attachAutoScroll(element: HTMLElement, options: AttachAutoScrollOptions): AutoScrollController {
   let stuck = true;
@@ -80,15 +123,11 @@ export function attachAutoScroll(element: HTMLElement, options: AttachAutoScroll
     touchY = y;
   };
 
-  const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => onContentChange()) : undefined;
   const onContentChange = () => {
-    if (resize) for (const child of Array.from(element.children)) resize.observe(child);
     if (stuck) pin();
     else report();
   };
-  const mutations = new MutationObserver(onContentChange);
-  mutations.observe(element, { childList: true, subtree: true, characterData: true });
-  resize?.observe(element);
+  const stopWatching = watchContentSize(element, onContentChange);
 
   const passive = { passive: true } as const;
   element.addEventListener('scroll', onScroll, passive);
@@ -104,8 +143,7 @@ export function attachAutoScroll(element: HTMLElement, options: AttachAutoScroll
       pin();
     },
     detach() {
-      mutations.disconnect();
-      resize?.disconnect();
+      stopWatching();
       element.removeEventListener('scroll', onScroll);
       element.removeEventListener('wheel', onWheel);
       element.removeEventListener('keydown', onKeyDown);
