@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { act, cleanup, configure, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { ChatProvider } from '../../src/react/ChatProvider';
 import { useChatMessage } from '../../src/react/useChatMessage';
 import { useChatMessageIds, useChatSelector } from '../../src/react/useChatSelector';
@@ -9,22 +9,11 @@ import { createChatStore } from '../../src/store/createChatStore';
 import { createDeferred } from '../helpers/deferred';
 import { done, finishChunk, textChunk } from '../helpers/openaiFrames';
 import { openSse } from '../helpers/sse';
-import { startTestServer, type TestServer } from '../helpers/startTestServer';
+import { serveForEachTest } from '../helpers/startTestServer';
+import { setupRealSocketReact } from './setupRealSocketReact';
 
-let server: TestServer | undefined;
-
-beforeAll(() => {
-  // Updates arrive from real sockets outside any act() scope, so React's scheduler runs them as in a browser.
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  configure({ asyncUtilTimeout: 5000 });
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.restoreAllMocks();
-  await server?.close();
-  server = undefined;
-});
+setupRealSocketReact();
+const serve = serveForEachTest();
 
 const history: ChatMessageInit[] = Array.from({ length: 20 }, (_, index) => ({
   id: `m${index}`,
@@ -59,7 +48,7 @@ describe('useChatMessage and useChatMessageIds', () => {
   it('re-render only the streaming row while an answer streams; untouched messages keep their identity', async () => {
     const steps = ['Streaming ', 'a ', 'long ', 'answer ', 'in ', 'parts.'];
     const released = steps.map(() => createDeferred());
-    server = await startTestServer(async (_req, res) => {
+    const server = await serve(async (_req, res) => {
       openSse(res);
       for (const [index, step] of steps.entries()) {
         res.write(textChunk(step));

@@ -1,32 +1,17 @@
 import { StrictMode, useState } from 'react';
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { createChatStore, type ChatStore } from '../../src/store/createChatStore';
 import { createDeferred } from '../helpers/deferred';
 import { completion, done, finishChunk, textChunk } from '../helpers/openaiFrames';
 import { openSse, writeSse } from '../helpers/sse';
-import { startTestServer, type TestHandler, type TestServer } from '../helpers/startTestServer';
+import { serveForEachTest, type TestHandler } from '../helpers/startTestServer';
 import { ChatView } from './ChatView';
 import { requestBody } from './requestBody';
+import { setupRealSocketReact } from './setupRealSocketReact';
 
-let server: TestServer | undefined;
-
-beforeAll(() => {
-  // Updates arrive from real sockets outside any act() scope, so React's scheduler runs them as in a browser.
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  configure({ asyncUtilTimeout: 5000 });
-});
-
-afterEach(async () => {
-  cleanup();
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: TestHandler): Promise<TestServer> {
-  server = await startTestServer(handler);
-  return server;
-}
+setupRealSocketReact();
+const serve = serveForEachTest();
 
 /** A server that answers every request at once with "Answer <index>". */
 const answerAtOnce: TestHandler = (_req, res, index) => writeSse(res, completion([`Answer ${index}`]));

@@ -1,35 +1,16 @@
 import { Profiler } from 'react';
-import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChatStore } from '../../src/store/createChatStore';
 import { createDeferred } from '../helpers/deferred';
 import { done, finishChunk, textChunk } from '../helpers/openaiFrames';
 import { openSse } from '../helpers/sse';
-import { startTestServer, type TestHandler, type TestServer } from '../helpers/startTestServer';
+import { serveForEachTest } from '../helpers/startTestServer';
 import { ChatView } from './ChatView';
+import { setupRealSocketReact } from './setupRealSocketReact';
 
-let server: TestServer | undefined;
-
-beforeAll(() => {
-  // Updates arrive from real sockets and real animation frames, outside any act() scope; React's own
-  // scheduler must run them, as in a browser. RTL still wraps render and events in act itself.
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-  // Generous waits for a loaded machine; nothing below asserts on elapsed time.
-  configure({ asyncUtilTimeout: 5000 });
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: TestHandler): Promise<TestServer> {
-  server = await startTestServer(handler);
-  return server;
-}
+setupRealSocketReact();
+const serve = serveForEachTest();
 
 const answerText = () => screen.getByTestId('chat-assistant').textContent;
 
