@@ -1,35 +1,22 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './composeRefs';
+import type { ActionHandle } from './ActionHandle';
 import { useChatViewport } from './ChatViewport';
+import { createActionButton, type ActionButtonProps } from './createActionButton';
 
 /** Props of {@link ChatJumpToLatest}. */
-export interface ChatJumpToLatestProps extends ComponentPropsWithoutRef<'button'> {
-  /** Renders the child element instead of a `button`. */
-  asChild?: boolean;
+export type ChatJumpToLatestProps = ActionButtonProps;
+
+/** Behaviour of the jump button: scroll to the newest message; `null` while already at the bottom. */
+export function useJumpToLatestAction(): ActionHandle | null {
+  const { isAtBottom, scrollToBottom } = useChatViewport('Chat.JumpToLatest');
+  return isAtBottom ? null : { onClick: scrollToBottom };
 }
 
 /**
  * A button that scrolls back to the newest message and sticks there; rendered only while the
  * enclosing `Chat.Viewport` is not at the bottom.
  */
-export const ChatJumpToLatest = forwardRef<HTMLButtonElement, ChatJumpToLatestProps>(function ChatJumpToLatest(
-  { asChild, children, onClick, ...props },
-  ref,
-) {
-  const { isAtBottom, scrollToBottom } = useChatViewport('Chat.JumpToLatest');
-  if (isAtBottom) return null;
-  const Component = asChild ? Slot : 'button';
-  return (
-    <Component
-      type="button"
-      aria-label="Jump to latest message"
-      {...props}
-      onClick={composeEventHandlers(onClick, scrollToBottom)}
-      ref={ref}
-    >
-      {children ?? '↓'}
-    </Component>
-  );
+export const ChatJumpToLatest = createActionButton('Chat.JumpToLatest', useJumpToLatestAction, {
+  label: () => 'Jump to latest message',
+  content: () => '↓',
 });

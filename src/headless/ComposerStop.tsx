@@ -1,38 +1,28 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './composeRefs';
+import type { ActionHandle } from './ActionHandle';
 import { useComposer } from './composerContext';
+import { createActionButton, type ActionButtonProps } from './createActionButton';
 
 /** Props of {@link ComposerStop}. */
-export interface ComposerStopProps extends ComponentPropsWithoutRef<'button'> {
-  /** Renders the child element instead of a `button`. */
-  asChild?: boolean;
-}
+export type ComposerStopProps = ActionButtonProps;
 
 /**
- * Stops the answer in flight (`stop()`), keeping its partial text. Rendered only while a turn is in
- * flight; after a click, focus moves to `Composer.Input`, since the button itself goes away.
+ * Behaviour of the stop button: stop the turn in flight and move focus to the input, since the button
+ * itself goes away; `null` while nothing is in flight.
  */
-export const ComposerStop = forwardRef<HTMLButtonElement, ComposerStopProps>(function ComposerStop(
-  { asChild, children, onClick, ...props },
-  ref,
-) {
+export function useStopAction(): ActionHandle | null {
   const composer = useComposer('Composer.Stop');
   if (!composer.busy) return null;
-  const Component = asChild ? Slot : 'button';
-  return (
-    <Component
-      type="button"
-      aria-label="Stop generating"
-      {...props}
-      onClick={composeEventHandlers(onClick, () => {
-        composer.stop();
-        composer.inputRef.current?.focus();
-      })}
-      ref={ref}
-    >
-      {children ?? 'Stop'}
-    </Component>
-  );
+  return {
+    onClick() {
+      composer.stop();
+      composer.inputRef.current?.focus();
+    },
+  };
+}
+
+/** Stops the answer in flight (`stop()`), keeping its partial text. Rendered only while a turn is in flight. */
+export const ComposerStop = createActionButton('Composer.Stop', useStopAction, {
+  label: () => 'Stop generating',
+  content: () => 'Stop',
 });

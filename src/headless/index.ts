@@ -24,7 +24,7 @@ export type ToolCall = ToolCallData;
 export { ChatRoot, type ChatRootProps } from './ChatRoot';
 export { ChatMessages, type ChatMessagesProps } from './ChatMessages';
 export { ChatViewport, useChatViewport, type ChatViewportProps, type ChatViewportState } from './ChatViewport';
-export { ChatJumpToLatest, type ChatJumpToLatestProps } from './ChatJumpToLatest';
+export { ChatJumpToLatest, useJumpToLatestAction, type ChatJumpToLatestProps } from './ChatJumpToLatest';
 export { ChatEmpty, type ChatEmptyProps } from './ChatEmpty';
 export { ChatSuggestion, type ChatSuggestionProps } from './ChatSuggestion';
 export type { MessageComponentProps, MessageComponents, RenderMessage } from './MessageRow';
@@ -72,7 +72,7 @@ export { editMessage } from './editMessage';
 export { ComposerRoot, type ComposerRootProps } from './ComposerRoot';
 export { ComposerInput, type ComposerInputProps } from './ComposerInput';
 export { ComposerSubmit, type ComposerSubmitProps } from './ComposerSubmit';
-export { ComposerStop, type ComposerStopProps } from './ComposerStop';
+export { ComposerStop, useStopAction, type ComposerStopProps } from './ComposerStop';
 export { useComposer, type ComposerContextValue } from './composerContext';
 export { useComposerDraft, type ComposerDraft, type ComposerDraftOptions } from './useComposerDraft';
 
