@@ -2,10 +2,13 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { packageAliases } from './test/readme/packageAliases';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
+  // The README's samples import the package by name; the tests run them against src/.
+  resolve: { alias: packageAliases },
   test: {
     // Timeouts only stop a hung test; nothing here is timing-based. CI machines are shared and slow, and
     // the byte-offset sweeps take seconds there, so the 5 s default would turn load into failures.
