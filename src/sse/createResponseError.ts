@@ -1,6 +1,7 @@
 import { ChatStreamError } from './ChatStreamError';
 import { parseErrorResponse, truncate } from './parseErrorResponse';
 import { parseRetryAfter } from './parseRetryAfter';
+import { startTimer } from './startTimer';
 
 /** Bytes of an error body read at most: error JSON is small, and a misrouted download must not be read whole. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -67,10 +68,7 @@ async function readBodyText(response: Response, timeoutMs: number): Promise<stri
   const reader = body.getReader();
   const decoder = new TextDecoder();
   // Cancelling resolves the pending read as done, which ends the loop below with the partial text.
-  const timer =
-    timeoutMs > 0 && timeoutMs < 2_147_483_647
-      ? setTimeout(() => reader.cancel().catch(() => undefined), timeoutMs)
-      : undefined;
+  const cancelTimer = startTimer(timeoutMs, () => reader.cancel().catch(() => undefined));
   let text = '';
   let bytes = 0;
   try {
@@ -85,6 +83,6 @@ async function readBodyText(response: Response, timeoutMs: number): Promise<stri
   } catch {
     return text;
   } finally {
-    clearTimeout(timer);
+    cancelTimer();
   }
 }

@@ -1,4 +1,5 @@
 import { createAbortError } from './createAbortError';
+import { clampDelayMs } from './startTimer';
 
 /**
  * Waits `ms` milliseconds, or rejects with the abort error (see {@link createAbortError}) as soon as
@@ -18,7 +19,7 @@ export function delay(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
-    }, ms);
+    }, clampDelayMs(ms));
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

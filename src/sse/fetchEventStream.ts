@@ -6,6 +6,7 @@ import { createNetworkError } from './createNetworkError';
 import { createResponseError, isEventStreamResponse } from './createResponseError';
 import { delay } from './delay';
 import { DEFAULT_IDLE_TIMEOUT_MS, readEventStream } from './readEventStream';
+import { resolveTimeoutMs, startTimer } from './startTimer';
 import type { ReadEventStreamOptions } from './readEventStream';
 
 export type { RetryOptions } from './backoff';
@@ -91,18 +92,18 @@ async function openEventStream(
   signal: AbortSignal | undefined,
   idleTimeoutMs: number,
 ): Promise<Response> {
-  const timed = idleTimeoutMs > 0 && idleTimeoutMs < Infinity;
+  const timed = resolveTimeoutMs(idleTimeoutMs) !== undefined;
   const attempt = timed ? new AbortController() : undefined;
   let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelTimer = (): void => undefined;
   const forwardAbort = () => attempt?.abort(signal?.reason);
   if (attempt) {
     if (signal?.aborted) forwardAbort();
     else signal?.addEventListener('abort', forwardAbort, { once: true });
-    timer = setTimeout(() => {
+    cancelTimer = startTimer(idleTimeoutMs, () => {
       timedOut = true;
       attempt.abort();
-    }, idleTimeoutMs);
+    });
   }
   let response: Response;
   try {
@@ -111,7 +112,7 @@ async function openEventStream(
     if (timedOut) throw new ChatStreamError('timeout', `The server sent no response within ${idleTimeoutMs} ms.`, { cause: error });
     throw signal?.aborted ? createAbortError(signal.reason) : toFetchError(error);
   } finally {
-    clearTimeout(timer);
+    cancelTimer();
   }
   if (response.ok && isEventStreamResponse(response)) return response;
   const error = await createResponseError(response, idleTimeoutMs);

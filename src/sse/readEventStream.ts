@@ -2,6 +2,7 @@ import { ChatStreamError, isChatStreamError } from './ChatStreamError';
 import { createAbortError } from './createAbortError';
 import { createEventStreamParser, type SseEvent } from './createEventStreamParser';
 import { createNetworkError } from './createNetworkError';
+import { resolveTimeoutMs, startTimer } from './startTimer';
 
 export type { SseEvent } from './createEventStreamParser';
 
@@ -17,12 +18,12 @@ export interface ReadEventStreamOptions {
   onEvent(event: SseEvent): void;
   /** Aborting cancels the body and rejects with code `'aborted'` (see `createAbortError`). */
   signal?: AbortSignal;
-  /** Longest wait for the next chunk before rejecting with `'timeout'`. 0 or `Infinity` disables it. */
+  /**
+   * Longest wait for the next chunk before rejecting with `'timeout'`. 0 or `Infinity` disables it;
+   * values above 2^31 − 1 ms (about 24.8 days) are clamped to it (see `startTimer`).
+   */
   idleTimeoutMs?: number;
 }
-
-// setTimeout treats larger delays as 1 ms; longer idle timeouts are reached by re-arming.
-const MAX_TIMER_MS = 2_147_483_647;
 
 const ignore = (): void => undefined;
 
@@ -42,10 +43,10 @@ export async function readEventStream(
 ): Promise<void> {
   const { onEvent, signal } = options;
   const idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-  const timed = idleTimeoutMs > 0 && idleTimeoutMs < Infinity;
+  const timeoutMs = resolveTimeoutMs(idleTimeoutMs);
   const reader = body.getReader();
   let failure: ChatStreamError | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelTimer = (): void => undefined;
   let lastChunkAt = 0;
 
   // Cancelling settles a pending read() as done, so the read loop wakes up and throws `failure`.
@@ -58,9 +59,9 @@ export async function readEventStream(
   // One timer per idle period, not per chunk: each chunk only records the time, and an early wake-up
   // re-arms for the remainder. This keeps timer churn off the per-token path.
   const onIdle = (): void => {
-    const remaining = lastChunkAt + idleTimeoutMs - performance.now();
+    const remaining = lastChunkAt + timeoutMs! - performance.now();
     if (remaining > 0) {
-      timer = setTimeout(onIdle, Math.min(remaining, MAX_TIMER_MS));
+      cancelTimer = startTimer(remaining, onIdle);
       return;
     }
     fail(new ChatStreamError('timeout', `No data arrived for ${idleTimeoutMs} ms; the stream stalled.`));
@@ -75,9 +76,9 @@ export async function readEventStream(
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
   }
-  if (timed) {
+  if (timeoutMs !== undefined) {
     lastChunkAt = performance.now();
-    timer = setTimeout(onIdle, Math.min(idleTimeoutMs, MAX_TIMER_MS));
+    cancelTimer = startTimer(timeoutMs, onIdle);
   }
 
   try {
@@ -92,7 +93,7 @@ export async function readEventStream(
       }
       if (failure !== undefined) throw failure;
       if (result.done) break;
-      if (timed) lastChunkAt = performance.now();
+      if (timeoutMs !== undefined) lastChunkAt = performance.now();
       parser.push(result.value);
     }
     parser.end();
@@ -103,7 +104,7 @@ export async function readEventStream(
     fail(reported);
     throw reported;
   } finally {
-    clearTimeout(timer);
+    cancelTimer();
     signal?.removeEventListener('abort', onAbort);
   }
 }
