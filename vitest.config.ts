@@ -2,9 +2,11 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { findChromium } from './scripts/findChromium.js';
 import { packageAliases } from './test/readme/packageAliases';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// `npm test` runs scripts/check-chromium.ts first, which installs a browser when this finds none.
+const chromium = findChromium()?.path;
 
 export default defineConfig({
   // The README's samples import the package by name; the tests run them against src/.
@@ -39,7 +41,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            // Debian's Chromium, never a downloaded browser: these machines cannot fetch one.
+            // The browser findChromium picked (a system Chrome/Chromium or Playwright's own download).
             provider: playwright({
               launchOptions: {
                 executablePath: chromium,
