@@ -19,4 +19,4 @@ export function useJumpToLatestAction(): ActionHandle | null {
 export const ChatJumpToLatest = createActionButton('Chat.JumpToLatest', useJumpToLatestAction, {
   label: () => 'Jump to latest message',
   content: () => '↓',
-});
+}, useChatViewport);

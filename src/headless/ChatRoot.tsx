@@ -6,15 +6,40 @@ import { useStoreSelector } from '../react/useStoreSelector';
 import type { ChatState } from '../store/ChatState';
 import type { ChatStore } from '../store/createChatStore';
 
-/** Props of {@link ChatRoot}: give `chat` (what `useChatStream` returns) or `store`. */
-export interface ChatRootProps extends ComponentPropsWithoutRef<'div'> {
-  /** The chat to show: the result of `useChatStream`. */
-  chat?: { store: ChatStore };
-  /** Or a store made with `createChatStore`. Wins over `chat` when both are given. */
-  store?: ChatStore;
-  /** Renders the child element instead of a `div`, merging props onto it. */
-  asChild?: boolean;
+/**
+ * Where a chat UI gets its chat: `chat` (what `useChatStream` returns) or `store` (made with
+ * `createChatStore`); one of them is required, and `store` wins when both are given.
+ */
+export type ChatSource =
+  | {
+      /** The chat to show: the result of `useChatStream`. */
+      chat: { store: ChatStore };
+      /** Or a store made with `createChatStore`. Wins over `chat` when both are given. */
+      store?: ChatStore;
+    }
+  | {
+      /** The chat to show: the result of `useChatStream`. */
+      chat?: { store: ChatStore };
+      /** A store made with `createChatStore`. Wins over `chat` when both are given. */
+      store: ChatStore;
+    };
+
+/**
+ * The store of a {@link ChatSource}. The types require one, but plain JavaScript or an `any` can still
+ * pass neither; the error then names `consumer`, the component the user rendered.
+ */
+export function storeOfSource({ chat, store }: Partial<ChatSource>, consumer: string): ChatStore {
+  const found = store ?? chat?.store;
+  if (!found) throw new Error(`\`${consumer}\` needs a \`chat\` (what \`useChatStream\` returns) or a \`store\` prop.`);
+  return found;
 }
+
+/** Props of {@link ChatRoot}: give `chat` (what `useChatStream` returns) or `store`. */
+export type ChatRootProps = ComponentPropsWithoutRef<'div'> &
+  ChatSource & {
+    /** Renders the child element instead of a `div`, merging props onto it. */
+    asChild?: boolean;
+  };
 
 const selectStatus = (state: ChatState) => state.status;
 
@@ -26,8 +51,7 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
   { chat, store: givenStore, asChild, ...props },
   ref,
 ) {
-  const store = givenStore ?? chat?.store;
-  if (!store) throw new Error('Chat.Root needs a `chat` (the result of useChatStream) or a `store`.');
+  const store = storeOfSource({ chat, store: givenStore }, 'Chat.Root');
   // Only the status is read here, so a token re-renders nothing at the root.
   const status = useStoreSelector(store, selectStatus);
   const Component = asChild ? Slot : 'div';

@@ -1,7 +1,8 @@
 'use client';
 import { Slot } from '@radix-ui/react-slot';
-import { createContext, forwardRef, useContext, useEffect, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { composeRefs } from './composeRefs';
+import { createPartContext } from './createPartContext';
 import { useAutoScroll } from './useAutoScroll';
 import { useChatStatus } from './useChatRootStore';
 
@@ -13,13 +14,11 @@ export interface ChatViewportState {
   scrollToBottom(): void;
 }
 
-const ViewportContext = createContext<ChatViewportState | null>(null);
+const viewportPart = createPartContext<ChatViewportState>('`Chat.Viewport`');
 
 /** The enclosing viewport's scroll state; throws outside `Chat.Viewport`. */
 export function useChatViewport(consumer = 'useChatViewport'): ChatViewportState {
-  const state = useContext(ViewportContext);
-  if (!state) throw new Error(`${consumer} must be used within <Chat.Viewport>.`);
-  return state;
+  return viewportPart.use(consumer);
 }
 
 /** Props of {@link ChatViewport}. */
@@ -49,8 +48,8 @@ export const ChatViewport = forwardRef<HTMLDivElement, ChatViewportProps>(functi
   const composedRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scrollRef), [ref, scrollRef]);
   const Component = asChild ? Slot : 'div';
   return (
-    <ViewportContext.Provider value={state}>
+    <viewportPart.Context.Provider value={state}>
       <Component data-at-bottom={isAtBottom ? '' : undefined} {...props} ref={composedRef} />
-    </ViewportContext.Provider>
+    </viewportPart.Context.Provider>
   );
 });

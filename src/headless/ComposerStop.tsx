@@ -25,4 +25,4 @@ export function useStopAction(): ActionHandle | null {
 export const ComposerStop = createActionButton('Composer.Stop', useStopAction, {
   label: () => 'Stop generating',
   content: () => 'Stop',
-});
+}, useComposer);

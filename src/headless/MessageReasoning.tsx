@@ -1,9 +1,7 @@
 'use client';
 import { Slot } from '@radix-ui/react-slot';
 import {
-  createContext,
   forwardRef,
-  useContext,
   useId,
   useState,
   type ComponentPropsWithoutRef,
@@ -11,6 +9,7 @@ import {
 } from 'react';
 import type { ChatMessage } from '../store/ChatMessage';
 import { composeEventHandlers } from './composeRefs';
+import { createPartContext } from './createPartContext';
 import { useMessage } from './messageContext';
 
 interface ReasoningState {
@@ -21,13 +20,8 @@ interface ReasoningState {
   toggle(): void;
 }
 
-const ReasoningContext = createContext<ReasoningState | null>(null);
-
-function useReasoning(consumer: string): ReasoningState {
-  const state = useContext(ReasoningContext);
-  if (!state) throw new Error(`${consumer} must be used within <Message.Reasoning>.`);
-  return state;
-}
+const reasoningPart = createPartContext<ReasoningState>('`Message.Reasoning`');
+const useReasoning = (consumer: string): ReasoningState => reasoningPart.use(consumer);
 
 /** True while reasoning is the part still growing: the message streams and its answer has not begun. */
 const reasoningStreams = (message: ChatMessage): boolean =>
@@ -75,7 +69,7 @@ export const MessageReasoning = forwardRef<HTMLDivElement, MessageReasoningProps
   };
   const Component = asChild ? Slot : 'div';
   return (
-    <ReasoningContext.Provider value={state}>
+    <reasoningPart.Context.Provider value={state}>
       <Component data-state={open ? 'open' : 'closed'} data-streaming={streaming ? '' : undefined} {...props} ref={ref}>
         {children ?? (
           <>
@@ -84,7 +78,7 @@ export const MessageReasoning = forwardRef<HTMLDivElement, MessageReasoningProps
           </>
         )}
       </Component>
-    </ReasoningContext.Provider>
+    </reasoningPart.Context.Provider>
   );
 });
 

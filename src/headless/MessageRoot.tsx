@@ -3,6 +3,7 @@ import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, useContext, useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useChatMessage } from '../react/useChatMessage';
 import { MessageContext, MessageEditingContext, type MessageEditing } from './messageContext';
+import { outsideRootError } from './createPartContext';
 import { useChatRootStore } from './useChatRootStore';
 
 /** Props of {@link MessageRoot}. */
@@ -44,7 +45,7 @@ const MessageRootElement = forwardRef<HTMLDivElement, Omit<MessageRootProps, 'me
   ref,
 ) {
   const message = useContext(MessageContext);
-  if (!message) throw new Error('Message.Root must be used within <Chat.Messages> (or be given a `messageId`).');
+  if (!message) throw outsideRootError('Message.Root', '`Chat.Messages` (or be given a `messageId`)');
   const [editing, setEditing] = useState(false);
   const trigger = useRef<HTMLElement | null>(null);
   const value = useMemo<MessageEditing>(

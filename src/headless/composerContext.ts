@@ -1,5 +1,6 @@
 'use client';
-import { createContext, useContext, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { createPartContext } from './createPartContext';
 import type { ComposerDraft } from './useComposerDraft';
 
 /** What the `Composer.*` parts share: the draft, the chat's busy state and the input element. */
@@ -12,12 +13,12 @@ export interface ComposerContextValue extends ComposerDraft {
   inputRef: RefObject<HTMLTextAreaElement | null>;
 }
 
+const composerPart = createPartContext<ComposerContextValue>('`Composer.Root`');
+
 /** Provided by `Composer.Root`. */
-export const ComposerContext = createContext<ComposerContextValue | null>(null);
+export const ComposerContext = composerPart.Context;
 
 /** The enclosing composer; throws outside one. */
 export function useComposer(consumer = 'useComposer'): ComposerContextValue {
-  const composer = useContext(ComposerContext);
-  if (!composer) throw new Error(`${consumer} must be used within <Composer.Root>.`);
-  return composer;
+  return composerPart.use(consumer);
 }

@@ -22,12 +22,22 @@ export interface ActionButtonLabels {
  * Builds an action button from a behaviour hook: the button renders nothing when the hook returns
  * `null`, is `disabled` when the handle says so, and carries the handle's `data-state`. The user's
  * `onClick` runs first and can cancel the action with `preventDefault()`.
+ *
+ * `useRequirements`, when given, is called first with the button's `name`: it reads the contexts the
+ * behaviour needs (e.g. `(name) => useMessage(name)`), so that a button used outside its root throws
+ * naming the button the user rendered rather than the hook it uses.
  */
-export function createActionButton(name: string, useAction: () => ActionHandle | null, labels: ActionButtonLabels) {
+export function createActionButton(
+  name: string,
+  useAction: () => ActionHandle | null,
+  labels: ActionButtonLabels,
+  useRequirements?: (consumer: string) => unknown,
+) {
   const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButton(
     { asChild, children, onClick, disabled, ...props },
     ref,
   ) {
+    useRequirements?.(name);
     const handle = useAction();
     if (!handle) return null;
     const Component = asChild ? Slot : 'button';

@@ -21,7 +21,7 @@ export const ToolCall = ToolCallParts;
 /** A tool call requested by the assistant (the store's `ToolCall`). */
 export type ToolCall = ToolCallData;
 
-export { ChatRoot, type ChatRootProps } from './ChatRoot';
+export { ChatRoot, type ChatRootProps, type ChatSource } from './ChatRoot';
 export { ChatMessages, type ChatMessagesProps } from './ChatMessages';
 export { ChatViewport, useChatViewport, type ChatViewportProps, type ChatViewportState } from './ChatViewport';
 export { ChatJumpToLatest, useJumpToLatestAction, type ChatJumpToLatestProps } from './ChatJumpToLatest';

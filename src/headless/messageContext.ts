@@ -1,9 +1,11 @@
 'use client';
-import { createContext, useContext } from 'react';
 import type { ChatMessage } from '../store/ChatMessage';
+import { createPartContext } from './createPartContext';
+
+const messagePart = createPartContext<ChatMessage>('`Message.Root` (or a `Chat.Messages` row)');
 
 /** The message a row renders; provided by each `Chat.Messages` row and by `Message.Root messageId`. */
-export const MessageContext = createContext<ChatMessage | null>(null);
+export const MessageContext = messagePart.Context;
 
 /** The UI state of one `Message.Root`: whether its user message is being edited. */
 export interface MessageEditing {
@@ -15,24 +17,22 @@ export interface MessageEditing {
   stopEditing(): void;
 }
 
+const editingPart = createPartContext<MessageEditing>('`Message.Root`');
+
 /** Provided by `Message.Root`; absent when parts are used directly inside a row. */
-export const MessageEditingContext = createContext<MessageEditing | null>(null);
+export const MessageEditingContext = editingPart.Context;
 
 /**
  * The message of the enclosing row. Throws outside one, because a message part with no message is
  * a wiring mistake, not a state to render.
  */
 export function useMessage(consumer = 'useMessage'): ChatMessage {
-  const message = useContext(MessageContext);
-  if (!message) throw new Error(`${consumer} must be used within <Message.Root> (or a <Chat.Messages> row).`);
-  return message;
+  return messagePart.use(consumer);
 }
 
 /** The edit state of the enclosing `Message.Root`; throws outside one. */
 export function useMessageEditing(consumer = 'useMessageEditing'): MessageEditing {
-  const editing = useContext(MessageEditingContext);
-  if (!editing) throw new Error(`${consumer} must be used within <Message.Root>.`);
-  return editing;
+  return editingPart.use(consumer);
 }
 
 /** True while the message is streaming: its text changes token by token. */

@@ -1,13 +1,13 @@
 'use client';
-import { createContext, useContext } from 'react';
 import type { ToolCall } from '../store/ChatMessage';
+import { createPartContext } from './createPartContext';
+
+const toolCallPart = createPartContext<ToolCall>('`ToolCall.Root` (or `Message.ToolCalls`)');
 
 /** The tool call a `ToolCall.*` part shows; provided by `Message.ToolCalls` and `ToolCall.Root call`. */
-export const ToolCallContext = createContext<ToolCall | null>(null);
+export const ToolCallContext = toolCallPart.Context;
 
 /** The enclosing tool call; throws outside one. */
 export function useToolCall(consumer = 'useToolCall'): ToolCall {
-  const call = useContext(ToolCallContext);
-  if (!call) throw new Error(`${consumer} must be used within <ToolCall.Root> (or <Message.ToolCalls>).`);
-  return call;
+  return toolCallPart.use(consumer);
 }

@@ -2,6 +2,7 @@
 import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { ToolCall } from '../store/ChatMessage';
+import { outsideRootError } from './createPartContext';
 import { ToolCallContext, useToolCall } from './toolCallContext';
 
 /** Props of {@link ToolCallRoot}. */
@@ -19,7 +20,7 @@ export const ToolCallRoot = forwardRef<HTMLDivElement, ToolCallRootProps>(functi
 ) {
   const fromContext = useContext(ToolCallContext);
   const call = given ?? fromContext;
-  if (!call) throw new Error('ToolCall.Root must be used within <Message.ToolCalls> (or be given a `call`).');
+  if (!call) throw outsideRootError('ToolCall.Root', '`Message.ToolCalls` (or be given a `call`)');
   const Component = asChild ? Slot : 'div';
   return (
     <ToolCallContext.Provider value={call}>

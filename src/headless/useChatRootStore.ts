@@ -3,6 +3,7 @@ import { useOptionalChatStore } from '../react/ChatProvider';
 import { useStoreSelector } from '../react/useStoreSelector';
 import type { ChatState, ChatStatus } from '../store/ChatState';
 import type { ChatStore } from '../store/createChatStore';
+import { outsideRootError } from './createPartContext';
 
 /**
  * The store of the enclosing `Chat.Root` (or `ChatProvider`). Throws outside one, naming `consumer`,
@@ -10,7 +11,7 @@ import type { ChatStore } from '../store/createChatStore';
  */
 export function useChatRootStore(consumer = 'useChatRootStore'): ChatStore {
   const store = useOptionalChatStore();
-  if (!store) throw new Error(`${consumer} must be used within <Chat.Root>.`);
+  if (!store) throw outsideRootError(consumer, '`Chat.Root`');
   return store;
 }
 

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { Chat, type MarkdownComponents, type MarkdownHighlighter, type MessageComponents } from '../headless';
-import type { ChatStore } from '../store/createChatStore';
+import { Chat, type ChatSource, type MarkdownComponents, type MarkdownHighlighter, type MessageComponents } from '../headless';
+import { storeOfSource } from '../headless/ChatRoot';
 import { cx } from './cx';
 import { StyledChatContext } from './StyledChatContext';
 import { StyledChatHeader } from './StyledChatHeader';
@@ -13,12 +13,8 @@ import { useChatOptionsValue } from './useChatOptionsValue';
 /** The colour scheme of a `ChatWindow`: fixed, or following the OS (`prefers-color-scheme`). */
 export type ChatTheme = 'light' | 'dark' | 'system';
 
-/** Props of {@link ChatWindow}; other props land on the root `section`. */
-export interface ChatWindowProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children'> {
-  /** The chat to show: what `useChatStream` returns. */
-  chat?: { store: ChatStore };
-  /** Or a store made with `createChatStore`; wins over `chat`. */
-  store?: ChatStore;
+/** The props of {@link ChatWindow} besides its chat; other props land on the root `section`. */
+export interface ChatWindowOptions extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children'> {
   /** A title for the header; without one (and without `header`) there is no header. */
   title?: ReactNode;
   /** The composer's placeholder. */
@@ -45,6 +41,9 @@ export interface ChatWindowProps extends Omit<ComponentPropsWithoutRef<'section'
   children?: ReactNode;
 }
 
+/** Props of {@link ChatWindow}: its chat (`chat` or `store`, one required) and its options. */
+export type ChatWindowProps = ChatWindowOptions & ChatSource;
+
 /**
  * A complete chat UI, ready as is: header, scrolling conversation with auto-scroll and "jump to
  * latest", user and assistant messages with markdown, reasoning, refusals, tool-call cards, error
@@ -67,13 +66,14 @@ export const ChatWindow = forwardRef<HTMLElement, ChatWindowProps>(function Chat
   },
   ref,
 ) {
+  const chatStore = storeOfSource({ chat, store }, 'ChatWindow');
   const titleId = useId();
   const options = useChatOptionsValue(highlight, markdownComponents, showStats);
   const hasTitle = title !== undefined && header === undefined;
   const naming = hasTitle ? { 'aria-labelledby': titleId } : { 'aria-label': 'Chat' };
   return (
     <StyledChatContext.Provider value={options}>
-      <Chat.Root chat={chat} store={store} asChild>
+      <Chat.Root store={chatStore} asChild>
         <section className={cx('rcs-chat rcs-theme', className)} data-theme={theme} {...naming} {...props} ref={ref}>
           {header ?? (hasTitle ? <StyledChatHeader title={title} titleId={titleId} /> : null)}
           <StyledMessageList components={components}>

@@ -9,7 +9,7 @@
  * and every rule is scoped under an `rcs-` class, so nothing leaks into the page.
  * @packageDocumentation
  */
-export { ChatWindow, type ChatTheme, type ChatWindowProps } from './ChatWindow';
+export { ChatWindow, type ChatTheme, type ChatWindowOptions, type ChatWindowProps } from './ChatWindow';
 export { StyledChatHeader, type StyledChatHeaderProps } from './StyledChatHeader';
 export { StyledMessageList, type StyledMessageListProps } from './StyledMessageList';
 export { StyledJumpToLatest, type StyledJumpToLatestProps } from './StyledJumpToLatest';

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useState, type ComponentPropsWithoutRef, type ComponentType } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Chat, ChatJumpToLatest, ChatMessages, ChatRoot, ChatViewport, Composer, Message } from '../../src/headless';
 import type { RenderMessage } from '../../src/headless';
@@ -18,7 +18,8 @@ const echo: MockScenarioResolver = ({ lastUserText }) => ({
 
 const meta = {
   title: 'Headless/Chat',
-  component: ChatRoot,
+  // Every story renders its own root with a chat, so no arg is required of the story.
+  component: ChatRoot as ComponentType<ComponentPropsWithoutRef<'div'>>,
   subcomponents: { ChatViewport, ChatMessages, ChatJumpToLatest },
   parameters: {
     docs: {
@@ -30,7 +31,7 @@ const meta = {
       },
     },
   },
-} satisfies Meta<typeof ChatRoot>;
+} satisfies Meta<ComponentPropsWithoutRef<'div'>>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

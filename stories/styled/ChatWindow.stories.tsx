@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ChatWindow, StyledComposer, StyledErrorBanner, StyledMessage, StyledToolCallCard, type ChatWindowProps } from '../../src/styled';
+import { ChatWindow, StyledComposer, StyledErrorBanner, StyledMessage, StyledToolCallCard, type ChatWindowOptions } from '../../src/styled';
 import type { MockScenarioResolver } from '../../src/testing';
 import { createLongThread } from '../support/createLongThread';
 import { contentText, messageRows, sendMessage, waitForAssistant } from '../support/play';
@@ -19,7 +19,7 @@ import { useMockChat, type MockChatSetup } from '../support/useMockChat';
 import '../../src/styled/styles.css';
 
 /** Props of the harness: the mock backend's setup, the window's props, and the height of its box. */
-type StyledChatProps = MockChatSetup & Omit<ChatWindowProps, 'chat' | 'store'> & { height?: number };
+type StyledChatProps = MockChatSetup & ChatWindowOptions & { height?: number };
 
 /** `ChatWindow` on the embedded mock backend, in a box of fixed height (the window fills its parent). */
 function StyledChat({ scenario, defaults, initialMessages, autoSend, options, height = 600, ...windowProps }: StyledChatProps) {
@@ -34,7 +34,8 @@ function StyledChat({ scenario, defaults, initialMessages, autoSend, options, he
 
 const meta = {
   title: 'Styled/ChatWindow',
-  component: ChatWindow,
+  // The window's chat comes from the harness, so the args the stories control are its options alone.
+  component: ChatWindow as ComponentType<ChatWindowOptions>,
   subcomponents: { StyledMessage, StyledComposer, StyledToolCallCard, StyledErrorBanner },
   parameters: {
     docs: {
@@ -49,7 +50,7 @@ const meta = {
   },
   args: { title: 'Assistant' },
   render: (args) => <StyledChat scenario={{ text: SHORT_ANSWER, tokensPerSecond: 150 }} {...args} />,
-} satisfies Meta<typeof ChatWindow>;
+} satisfies Meta<ChatWindowOptions>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -137,7 +138,7 @@ function createFailOnceResolver(): MockScenarioResolver {
       : { text: SHORT_ANSWER, tokensPerSecond: 150 };
 }
 
-function FailOnce(args: ChatWindowProps) {
+function FailOnce(args: ChatWindowOptions) {
   const [scenario] = useState(createFailOnceResolver);
   return <StyledChat scenario={scenario} autoSend="Tell me about streaming." {...args} />;
 }

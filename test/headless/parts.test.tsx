@@ -1,7 +1,13 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { createRef, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Action, Chat, Composer, Message, ToolCall } from '../../src/headless';
+import { Action, Chat, Composer, Message, ToolCall, useChatViewport, useComposer, useMessage, useToolCall } from '../../src/headless';
+
+/** Calls a public hook during render, as a user's component would. */
+function HookUser({ hook }: { hook: () => unknown }) {
+  hook();
+  return null;
+}
 import { createPushableChat } from '../helpers/pushableFetch';
 
 afterEach(() => {
@@ -13,21 +19,20 @@ describe('"must be used within" errors', () => {
   const { store } = createPushableChat({ initialMessages: [{ id: 'u1', role: 'user', content: 'Hi' }] });
   const inChat = (node: ReactNode) => <Chat.Root store={store}>{node}</Chat.Root>;
   const cases: Array<[string, ReactNode, string]> = [
-    ['Chat.Messages', <Chat.Messages />, 'Chat.Messages must be used within <Chat.Root>.'],
-    ['Composer.Root', <Composer.Root />, 'Composer.Root must be used within <Chat.Root>.'],
-    ['Chat.Root', <Chat.Root />, 'Chat.Root needs a `chat`'],
-    ['Message.Content', inChat(<Message.Content />), 'Message.Content must be used within <Message.Root>'],
-    ['Message.Root', inChat(<Message.Root />), 'Message.Root must be used within <Chat.Messages> (or be given a `messageId`).'],
-    ['Action.Copy', inChat(<Action.Copy />), 'useCopyAction must be used within <Message.Root>'],
-    [
-      'Action.Edit',
-      inChat(<Chat.Messages renderMessage={() => <Action.Edit />} />),
-      'useEditAction must be used within <Message.Root>.',
-    ],
-    ['Composer.Input', inChat(<Composer.Input />), 'Composer.Input must be used within <Composer.Root>.'],
-    ['ToolCall.Name', inChat(<ToolCall.Name />), 'ToolCall.Name must be used within <ToolCall.Root>'],
-    ['ToolCall.Root', inChat(<ToolCall.Root />), 'ToolCall.Root must be used within <Message.ToolCalls>'],
-    ['Chat.JumpToLatest', inChat(<Chat.JumpToLatest />), 'Chat.JumpToLatest must be used within <Chat.Viewport>.'],
+    ['Chat.Messages', <Chat.Messages />, '`Chat.Messages` must be used within `Chat.Root`.'],
+    ['Composer.Root', <Composer.Root />, '`Composer.Root` must be used within `Chat.Root`.'],
+    // @ts-expect-error -- the props type requires `chat` or `store`; this is what plain JavaScript meets.
+    ['Chat.Root', <Chat.Root />, '`Chat.Root` needs a `chat` (what `useChatStream` returns) or a `store` prop.'],
+    ['Message.Content', inChat(<Message.Content />), '`Message.Content` must be used within `Message.Root` (or a `Chat.Messages` row).'],
+    ['Message.Root', inChat(<Message.Root />), '`Message.Root` must be used within `Chat.Messages` (or be given a `messageId`).'],
+    ['Action.Copy', inChat(<Action.Copy />), '`Action.Copy` must be used within `Message.Root` (or a `Chat.Messages` row).'],
+    ['Action.Retry', inChat(<Action.Retry />), '`Action.Retry` must be used within `Message.Root` (or a `Chat.Messages` row).'],
+    ['Action.Edit', inChat(<Chat.Messages renderMessage={() => <Action.Edit />} />), '`Action.Edit` must be used within `Message.Root`.'],
+    ['Composer.Input', inChat(<Composer.Input />), '`Composer.Input` must be used within `Composer.Root`.'],
+    ['Composer.Stop', inChat(<Composer.Stop />), '`Composer.Stop` must be used within `Composer.Root`.'],
+    ['ToolCall.Name', inChat(<ToolCall.Name />), '`ToolCall.Name` must be used within `ToolCall.Root` (or `Message.ToolCalls`).'],
+    ['ToolCall.Root', inChat(<ToolCall.Root />), '`ToolCall.Root` must be used within `Message.ToolCalls` (or be given a `call`).'],
+    ['Chat.JumpToLatest', inChat(<Chat.JumpToLatest />), '`Chat.JumpToLatest` must be used within `Chat.Viewport`.'],
     [
       'Message.ReasoningTrigger',
       inChat(
@@ -35,10 +40,14 @@ describe('"must be used within" errors', () => {
           <Message.ReasoningTrigger />
         </Message.Root>,
       ),
-      'Message.ReasoningTrigger must be used within <Message.Reasoning>.',
+      '`Message.ReasoningTrigger` must be used within `Message.Reasoning`.',
     ],
+    ['useMessage()', inChat(<HookUser hook={() => useMessage()} />), '`useMessage` must be used within `Message.Root` (or a `Chat.Messages` row).'],
+    ['useComposer()', inChat(<HookUser hook={() => useComposer()} />), '`useComposer` must be used within `Composer.Root`.'],
+    ['useToolCall()', inChat(<HookUser hook={() => useToolCall()} />), '`useToolCall` must be used within `ToolCall.Root` (or `Message.ToolCalls`).'],
+    ['useChatViewport()', inChat(<HookUser hook={() => useChatViewport()} />), '`useChatViewport` must be used within `Chat.Viewport`.'],
   ];
-  it.each(cases)('%s throws outside its parent', (_name, node, message) => {
+  it.each(cases)('%s throws outside its parent, naming it', (_name, node, message) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<>{node}</>)).toThrow(message);
   });
