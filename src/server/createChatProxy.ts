@@ -1,3 +1,5 @@
+import { createErrorReporter, proxyErrorResponse, type ChatProxyErrorHandler } from './reportProxyError.js';
+
 /** Options of {@link createChatProxy}. */
 export interface ChatProxyOptions {
   /** The API key; it is added on the server and never sent to the browser. */
@@ -12,10 +14,14 @@ export interface ChatProxyOptions {
   transformBody?: (body: Record<string, unknown>) => Record<string, unknown>;
   /** The `fetch` used upstream; `globalThis.fetch` by default. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Called for failures the operator should see: a throwing hook (answered 500), an unreachable or
+   * silent upstream (502, 504). Defaults to one `console.error` line with the key scrubbed out.
+   */
+  onError?: ChatProxyErrorHandler;
 }
 
-const jsonError = (status: number, message: string) =>
-  Response.json({ error: { message, type: 'proxy_error' } }, { status });
+const jsonError = proxyErrorResponse;
 
 // Hop-by-hop and encoding headers describe the upstream connection, not the body we pass on.
 const DROPPED_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection'];
@@ -29,7 +35,8 @@ const DROPPED_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfe
  */
 export function createChatProxy(options: ChatProxyOptions): (request: Request) => Promise<Response> {
   const baseURL = (options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
-  return async (request) => {
+  const report = createErrorReporter(options.onError, (text) => text.replaceAll(options.apiKey, '[redacted]'));
+  const handle = async (request: Request): Promise<Response> => {
     if (request.method !== 'POST') return jsonError(405, 'Use POST.');
     let body: unknown;
     try {
@@ -63,5 +70,13 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
     for (const name of DROPPED_RESPONSE_HEADERS) headers.delete(name);
     headers.set('cache-control', 'no-cache, no-transform');
     return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers });
+  };
+  return async (request) => {
+    try {
+      return await handle(request);
+    } catch (error) {
+      report(error, { kind: 'handler', status: 500 });
+      return jsonError(500, 'The proxy failed to handle the request.');
+    }
   };
 }

@@ -3,5 +3,6 @@
  * `toNodeHandler` mounts it on Node's `http`, Express or Vite.
  * @packageDocumentation
  */
-export { createChatProxy, type ChatProxyOptions } from './createChatProxy';
-export { toNodeHandler } from './toNodeHandler';
+export { createChatProxy, type ChatProxyOptions } from './createChatProxy.js';
+export { toNodeHandler, type NodeHandlerOptions } from './toNodeHandler.js';
+export type { ChatProxyErrorHandler, ChatProxyErrorInfo, ChatProxyErrorKind } from './reportProxyError.js';

@@ -1,0 +1,51 @@
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * The request body as a Web stream that pulls from `req` with backpressure. Cancelling it (a handler
+ * that rejects an oversized body) discards the rest instead of destroying `req`: destroying an
+ * `IncomingMessage` destroys its socket, and the rejection could then never be answered.
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Buffer) => {
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      });
+      req.once('end', () => controller.close());
+      req.once('error', (error) => controller.error(error));
+      req.once('aborted', () => controller.error(new Error('The client aborted the request body.')));
+      req.pause();
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      req.removeAllListeners('data');
+      req.resume();
+    },
+  });
+}
+
+/**
+ * Turns a Node request into a Web `Request`. Throws (a `TypeError` from the URL or `Request`
+ * constructor) when the request cannot be expressed as one: a `Host` that is not a valid authority,
+ * or a method fetch forbids (`TRACE`, `TRACK`, `CONNECT`). The caller answers those with 400.
+ */
+export function toWebRequest(req: IncomingMessage, signal: AbortSignal): Request {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  // Node's fetch requires `duplex: 'half'` for a streamed request body; the DOM typings lack it.
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: req.method,
+    headers,
+    signal,
+    ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}),
+  };
+  return new Request(url, init);
+}
