@@ -1,19 +1,31 @@
 import { defineConfig } from 'tsup';
 
-const shared = {
-  format: ['esm' as const],
+// One build, every entry: code that two entries share (the store, ChatStreamError, the hooks) goes into
+// shared chunks, so an app importing both '.' and '/core' loads one copy and `instanceof` holds across
+// entries. Two configs would bundle each graph on its own and duplicate the core.
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    headless: 'src/headless/index.ts',
+    styled: 'src/styled/index.ts',
+    core: 'src/core.ts',
+    server: 'src/server/index.ts',
+    testing: 'src/testing/index.ts',
+    'testing-node': 'src/testing/node/index.ts',
+  },
+  format: ['esm'],
+  splitting: true,
   dts: true,
   sourcemap: true,
   target: 'es2022',
-  // Rollup's tree-shaking pass would strip the 'use client' banner; esbuild already drops unused ESM code.
+  // dist/ is emptied by the build script before tsup runs, together with the post-build step.
+  clean: false,
+  // esbuild already drops unused ESM code; Rollup's extra pass would only cost build time.
   treeshake: false,
+  // Keep `node:` on built-ins: edge runtimes and bundlers tell a Node built-in from an npm package of the
+  // same name (`stream`, `events`) only by that prefix.
+  removeNodeProtocol: false,
   external: ['react', 'react-dom', 'react/jsx-runtime', /^node:/],
-};
-
-export default defineConfig([
-  // dist/ is emptied by the build script: two configs cleaning in parallel would delete each other's output.
-  // Framework-free entries: no 'use client' banner, so servers and workers can import them.
-  { ...shared, clean: false, entry: { core: 'src/core.ts', testing: 'src/testing/index.ts', 'testing-node': 'src/testing/node/index.ts', server: 'src/server/index.ts' } },
-  // React entries: bundling drops per-module directives, so the banner restores the client boundary.
-  { ...shared, clean: false, entry: { index: 'src/index.ts', headless: 'src/headless/index.ts', styled: 'src/styled/index.ts' }, banner: { js: "'use client';" } },
-]);
+  // No `banner`: with shared chunks a banner would put 'use client' on chunks the server-safe entries
+  // import too. scripts/markClientEntries.mjs adds it to the React entry files only, after the build.
+});
