@@ -8,6 +8,9 @@ import { packageAliases } from './test/readme/packageAliases';
 // `npm test` runs scripts/check-chromium.ts first, which installs a browser when this finds none.
 const chromium = findChromium()?.path;
 
+// React 18.3 lives in its own package (test/react18) so the same component tests run on 18 and 19.
+const react18 = fileURLToPath(new URL('./test/react18/node_modules/', import.meta.url));
+
 export default defineConfig({
   // The README's samples import the package by name; the tests run them against src/.
   resolve: { alias: packageAliases },
@@ -31,6 +34,27 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/**/*.test.tsx', 'src/**/*.test.tsx'],
+          provide: { reactMajor: '19' },
+        },
+      },
+      {
+        extends: true,
+        // Every `react`/`react-dom` specifier, subpaths included, goes to 18.3; its react-dom then finds
+        // that same react next to it, so there is one React in the graph.
+        resolve: {
+          alias: [
+            { find: /^react(-dom)?(\/.*)?$/, replacement: `${react18}react$1$2` },
+            // Testing Library's CommonJS main would require() React 19 past Vite; its ESM build is transformed.
+            { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: ['test/{react,headless,styled,readme}/**/*.test.tsx', 'test/tooling/reactVersion.test.tsx'],
+          provide: { reactMajor: '18' },
+          // Dependencies that import React are transformed by Vite (not loaded by Node) so the alias reaches them.
+          server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//] } },
         },
       },
       {

@@ -1,4 +1,4 @@
-import { StrictMode, useState } from 'react';
+import { StrictMode, useState, version } from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createChatStore, type ChatStore } from '../../src/store/createChatStore';
@@ -18,6 +18,10 @@ const answerAtOnce: TestHandler = (_req, res, index) => writeSse(res, completion
 
 const statusOf = (name = 'chat') => screen.getByTestId(`${name}-status`).textContent;
 
+// React 18's StrictMode mounts with a throw-away first render, state and all; React 19 reuses its state.
+// Renders before the committed one are React's to discard, so the store under test starts after them.
+const discardedMountRenders = version.startsWith('18.') ? 1 : 0;
+
 describe('useChatStream under StrictMode', () => {
   it('creates no request by rendering, and sends exactly one on a click', async () => {
     const s = await serve(answerAtOnce);
@@ -27,8 +31,9 @@ describe('useChatStream under StrictMode', () => {
         <ChatView options={{ api: s.url }} onStore={(store) => stores.push(store)} />
       </StrictMode>,
     );
+    const store = stores[discardedMountRenders]!;
     // Any send, even one aborted at once, sets 'submitted' synchronously; the store is untouched.
-    expect(stores[0]!.getState()).toMatchObject({ status: 'idle', messages: [] });
+    expect(store.getState()).toMatchObject({ status: 'idle', messages: [] });
 
     fireEvent.click(screen.getByRole('button', { name: 'Send chat' }));
     await waitFor(() => expect(screen.getByTestId('chat-assistant').textContent).toBe('Answer 0'));
@@ -36,7 +41,7 @@ describe('useChatStream under StrictMode', () => {
 
     expect(s.requests).toBe(1);
     expect(requestBody(s.bodies, 0).messages).toEqual([{ role: 'user', content: 'Hi' }]);
-    expect(stores[0]!.getState().messages.map((message) => message.status)).toEqual(['complete', 'complete']);
+    expect(store.getState().messages.map((message) => message.status)).toEqual(['complete', 'complete']);
   });
 
   it('keeps one store across StrictMode double renders and re-renders with new options', async () => {
@@ -54,7 +59,7 @@ describe('useChatStream under StrictMode', () => {
     await waitFor(() => expect(statusOf()).toBe('idle'));
 
     expect(stores.length).toBeGreaterThan(4);
-    expect(new Set(stores).size).toBe(1);
+    expect(new Set(stores.slice(discardedMountRenders)).size).toBe(1);
     expect(requestBody(s.bodies, 0).model).toBe('c');
   });
 });
