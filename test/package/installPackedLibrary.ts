@@ -26,13 +26,11 @@ export interface PackedInstall {
 
 /**
  * Packs the library with `npm pack`, exactly what `npm publish` would upload (the `files` list, the
- * `exports` map), from the current `dist/`. `npm test` builds before the tests; run `npm run build`
- * first when running this file alone.
+ * `exports` map). `npm test` builds `dist/` before the tests; when it is missing (a test run on a fresh
+ * clone without the build), it is built here first.
  */
 export async function packLibrary(destination: string): Promise<string> {
-  if (!existsSync(join(repoRoot, 'dist', 'index.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the package tests (npm test does).');
-  }
+  if (!existsSync(join(repoRoot, 'dist', 'index.js'))) await run('npm', ['run', 'build'], { cwd: repoRoot });
   const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: repoRoot });
   const [packed] = JSON.parse(stdout) as { filename: string }[];
   return join(destination, packed!.filename);
