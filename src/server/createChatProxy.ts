@@ -1,3 +1,4 @@
+import { createScrubStream, createSecretScrubber } from './scrubSecrets.js';
 import { createErrorReporter, proxyErrorResponse, type ChatProxyErrorHandler } from './reportProxyError.js';
 
 /** Options of {@link createChatProxy}. */
@@ -35,7 +36,8 @@ const DROPPED_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfe
  */
 export function createChatProxy(options: ChatProxyOptions): (request: Request) => Promise<Response> {
   const baseURL = (options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
-  const report = createErrorReporter(options.onError, (text) => text.replaceAll(options.apiKey, '[redacted]'));
+  const scrubber = createSecretScrubber(options.apiKey);
+  const report = createErrorReporter(options.onError, scrubber.scrub);
   const handle = async (request: Request): Promise<Response> => {
     if (request.method !== 'POST') return jsonError(405, 'Use POST.');
     let body: unknown;
@@ -64,12 +66,15 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
       });
     } catch (error) {
       if (request.signal.aborted) return new Response(null, { status: 499 });
-      return jsonError(502, `The upstream API could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+      return jsonError(502, scrubber.scrub(`The upstream API could not be reached: ${error instanceof Error ? error.message : String(error)}`));
     }
-    const headers = new Headers(upstream.headers);
-    for (const name of DROPPED_RESPONSE_HEADERS) headers.delete(name);
+    const headers = new Headers();
+    upstream.headers.forEach((value, name) => {
+      if (!DROPPED_RESPONSE_HEADERS.includes(name)) headers.set(name, scrubber.scrub(value));
+    });
     headers.set('cache-control', 'no-cache, no-transform');
-    return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers });
+    // Upstream errors and in-stream error frames can quote the key; everything relayed is scrubbed.
+    return new Response(upstream.body?.pipeThrough(createScrubStream(scrubber)), { status: upstream.status, headers });
   };
   return async (request) => {
     try {
