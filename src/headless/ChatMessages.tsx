@@ -3,6 +3,7 @@ import { Slot, Slottable } from '@radix-ui/react-slot';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useChatMessageIds } from '../react/useChatSelector';
 import { MessageRow, type MessageComponents, type RenderMessage } from './MessageRow';
+import type { RenderRowError } from './MessageRowBoundary';
 import { isBusy, useChatRootStore, useChatStatus } from './useChatRootStore';
 
 /** Props of {@link ChatMessages}. */
@@ -14,6 +15,12 @@ export interface ChatMessagesProps extends Omit<ComponentPropsWithoutRef<'div'>,
    * `useCallback`): rows are memoized, and a new function re-renders all of them.
    */
   renderMessage?: RenderMessage;
+  /**
+   * What a row shows when its message throws while rendering (a bug in a custom component, output
+   * no renderer expected). Default: a `role="note"` with `data-render-error` naming the message and
+   * the error. Either way only that row is replaced; the rest of the conversation stays.
+   */
+  renderError?: RenderRowError;
   /** A row render function (same as `renderMessage`), or with `asChild` the element to render as. */
   children?: RenderMessage | ReactNode;
   /** Renders the single child element (e.g. an `ol`) as the list, appending the rows to it. */
@@ -30,7 +37,7 @@ export interface ChatMessagesProps extends Omit<ComponentPropsWithoutRef<'div'>,
  * (`aria-relevant="additions"`) announces once, with the final text.
  */
 export const ChatMessages = forwardRef<HTMLDivElement, ChatMessagesProps>(function ChatMessages(
-  { components, renderMessage, children, asChild, ...props },
+  { components, renderMessage, renderError, children, asChild, ...props },
   ref,
 ) {
   const store = useChatRootStore('Chat.Messages');
@@ -38,7 +45,7 @@ export const ChatMessages = forwardRef<HTMLDivElement, ChatMessagesProps>(functi
   const busy = isBusy(useChatStatus('Chat.Messages'));
   const render = renderMessage ?? (typeof children === 'function' ? (children as RenderMessage) : undefined);
   const rows = ids.map((id, index) => (
-    <MessageRow key={id} id={id} index={index} components={components} render={render} />
+    <MessageRow key={id} id={id} index={index} components={components} render={render} renderError={renderError} />
   ));
   const liveRegion = {
     role: 'log',

@@ -4,6 +4,7 @@ import { useChatMessage } from '../react/useChatMessage';
 import type { ChatMessage, ChatRole } from '../store/ChatMessage';
 import { DefaultMessage } from './DefaultMessage';
 import { MessageContext } from './messageContext';
+import { MessageRowBoundary, type RenderRowError } from './MessageRowBoundary';
 
 /** Props given to a per-role message component of `Chat.Messages`. */
 export interface MessageComponentProps {
@@ -36,6 +37,7 @@ interface MessageRowProps {
   index: number;
   components: MessageComponents | undefined;
   render: RenderMessage | undefined;
+  renderError: RenderRowError | undefined;
 }
 
 function sameComponents(a: MessageComponents | undefined, b: MessageComponents | undefined): boolean {
@@ -48,13 +50,15 @@ function sameComponents(a: MessageComponents | undefined, b: MessageComponents |
 // An inline `components={{…}}` object is new on every parent render (and a parent using useChatStream
 // renders once per flush), so compare its entries, not its identity, or every token re-renders every row.
 const sameRowProps = (a: MessageRowProps, b: MessageRowProps): boolean =>
-  a.id === b.id && a.index === b.index && a.render === b.render && sameComponents(a.components, b.components);
+  a.id === b.id && a.index === b.index && a.render === b.render && a.renderError === b.renderError &&
+  sameComponents(a.components, b.components);
 
 /**
  * One row of `Chat.Messages`: reads its own message, so a token re-renders only the streaming row, and
  * provides it to the message parts. A role component wins; then the render function; then a default.
+ * A row that throws while rendering shows `renderError`'s notice instead, and the other rows stay.
  */
-export const MessageRow = memo(function MessageRow({ id, index, components, render }: MessageRowProps) {
+export const MessageRow = memo(function MessageRow({ id, index, components, render, renderError }: MessageRowProps) {
   const message = useChatMessage(id);
   if (!message) return null;
   const Component = components?.[slotOf[message.role]];
@@ -62,5 +66,11 @@ export const MessageRow = memo(function MessageRow({ id, index, components, rend
   if (Component) row = <Component message={message} index={index} />;
   else if (render) row = render(id, index);
   else row = <DefaultMessage />;
-  return <MessageContext.Provider value={message}>{row}</MessageContext.Provider>;
+  return (
+    <MessageContext.Provider value={message}>
+      <MessageRowBoundary message={message} index={index} renderError={renderError}>
+        {row}
+      </MessageRowBoundary>
+    </MessageContext.Provider>
+  );
 }, sameRowProps);

@@ -28,6 +28,7 @@ export { ChatJumpToLatest, useJumpToLatestAction, type ChatJumpToLatestProps } f
 export { ChatEmpty, type ChatEmptyProps } from './ChatEmpty';
 export { ChatSuggestion, type ChatSuggestionProps } from './ChatSuggestion';
 export type { MessageComponentProps, MessageComponents, RenderMessage } from './MessageRow';
+export type { RenderRowError } from './MessageRowBoundary';
 
 export { MessageRoot, type MessageRootProps } from './MessageRoot';
 export { MessageContent, type MessageContentProps, type RenderContent } from './MessageContent';
@@ -52,13 +53,13 @@ export {
   ToolCallName,
   ToolCallResult,
   ToolCallRoot,
-  formatToolValue,
   type ToolCallArgumentsProps,
   type ToolCallNameProps,
   type ToolCallResultProps,
   type ToolCallRootProps,
 } from './toolCallParts';
 export { useToolCall } from './toolCallContext';
+export { formatToolValue, type FormatToolValueOptions } from './formatToolValue';
 
 export { ActionCopy, ActionEdit, ActionRegenerate, ActionRetry } from './actions';
 export { createActionButton, type ActionButtonLabels, type ActionButtonProps } from './createActionButton';

@@ -3,6 +3,7 @@ import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { ToolCall } from '../store/ChatMessage';
 import { outsideRootError } from './createPartContext';
+import { formatToolValue } from './formatToolValue';
 import { ToolCallContext, useToolCall } from './toolCallContext';
 
 /** Props of {@link ToolCallRoot}. */
@@ -55,12 +56,6 @@ export const ToolCallName = forwardRef<HTMLSpanElement, ToolCallNameProps>(funct
   );
 });
 
-/** Turns a value into display text: strings as they are, anything else as indented JSON. */
-export function formatToolValue(value: unknown): string {
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value, null, 2) ?? String(value);
-}
-
 /** Props of {@link ToolCallArguments}. */
 export interface ToolCallArgumentsProps extends Omit<ComponentPropsWithoutRef<'pre'>, 'children'> {
   /** Render slot given the (partial while streaming) arguments and the call. */
@@ -79,7 +74,7 @@ export const ToolCallArguments = forwardRef<HTMLPreElement, ToolCallArgumentsPro
   const call = useToolCall('ToolCall.Arguments');
   let body: ReactNode;
   if (children) body = children(call.args, call);
-  else if (call.state === 'invalid' || call.args === undefined) body = call.argumentsText;
+  else if (call.state === 'invalid' || call.args === undefined) body = formatToolValue(call.argumentsText);
   else body = formatToolValue(call.args);
   return (
     <pre data-state={call.state} aria-hidden={call.state === 'streaming' || undefined} {...props} ref={ref}>

@@ -27,7 +27,12 @@ describe('"must be used within" errors', () => {
     ['Message.Root', inChat(<Message.Root />), '`Message.Root` must be used within `Chat.Messages` (or be given a `messageId`).'],
     ['Action.Copy', inChat(<Action.Copy />), '`Action.Copy` must be used within `Message.Root` (or a `Chat.Messages` row).'],
     ['Action.Retry', inChat(<Action.Retry />), '`Action.Retry` must be used within `Message.Root` (or a `Chat.Messages` row).'],
-    ['Action.Edit', inChat(<Chat.Messages renderMessage={() => <Action.Edit />} />), '`Action.Edit` must be used within `Message.Root`.'],
+    [
+      'Action.Edit',
+      // A row's render error is caught by its row; rethrowing from `renderError` lets it reach the test.
+      inChat(<Chat.Messages renderMessage={() => <Action.Edit />} renderError={(error) => { throw error; }} />),
+      '`Action.Edit` must be used within `Message.Root`.',
+    ],
     ['Composer.Input', inChat(<Composer.Input />), '`Composer.Input` must be used within `Composer.Root`.'],
     ['Composer.Stop', inChat(<Composer.Stop />), '`Composer.Stop` must be used within `Composer.Root`.'],
     ['ToolCall.Name', inChat(<ToolCall.Name />), '`ToolCall.Name` must be used within `ToolCall.Root` (or `Message.ToolCalls`).'],
