@@ -33,7 +33,10 @@ export interface ChatState {
    * resolves when the turn ends, whatever the outcome; failures go to `status`, `error` and `onError`.
    */
   send(input?: ChatInput): Promise<void>;
-  /** Stops the turn in flight: keeps the partial answer, marks it `'stopped'`, closes the connection. */
+  /**
+   * Stops the turn in flight, whatever it is waiting for (async request options, the response, a retry
+   * delay, the stream): keeps the partial answer, marks it `'stopped'`, closes the connection.
+   */
   stop(): void;
   /**
    * Answers again: drops the given assistant message (the last one by default) and everything after

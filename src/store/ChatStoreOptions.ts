@@ -20,7 +20,11 @@ export interface ChatStoreOptions extends ChatRequestOptions {
   decoder?: StreamDecoderFactory;
   /** How often streamed deltas are published; see {@link FlushThrottle}. Default `'frame'`. */
   throttle?: FlushThrottle;
-  /** Ends a stream that sends nothing for this long with a `'timeout'` error. Default 60 s; 0 disables. */
+  /**
+   * Ends a turn with a `'timeout'` error when one of its waits lasts this long: async `headers`, `body`
+   * or `prepareRequest`, the response headers, or the next chunk of the stream. Default 60 s; 0 or
+   * `Infinity` disables it; values above 2^31 − 1 ms are clamped.
+   */
   idleTimeoutMs?: number;
   /** Retries before the first byte (network failure, 408/409/429/5xx); `false` disables. Default 3 tries. */
   retry?: RetryOptions | false;

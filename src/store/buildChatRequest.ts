@@ -8,6 +8,11 @@ export type Resolvable<T, C> = T | ((context: C) => T | Promise<T>);
 export interface ChatRequestContext {
   /** The conversation that this request sends. */
   messages: readonly ChatMessage[];
+  /**
+   * Fires when the turn is stopped (or its wait for these functions times out); pass it to any fetch a
+   * function makes, such as a token refresh. The store always sets it.
+   */
+  signal?: AbortSignal;
 }
 
 /** The HTTP request of one turn, before it is sent; `prepareRequest` may return a changed copy. */

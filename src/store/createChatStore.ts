@@ -2,7 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createOpenAIChatDecoder } from '../protocols/createOpenAIChatDecoder';
 import type { StreamPart } from '../protocols/StreamPart';
 import { ChatStreamError } from '../sse/ChatStreamError';
+import { awaitWithin } from '../sse/awaitWithin';
 import { fetchEventStream } from '../sse/fetchEventStream';
+import { DEFAULT_IDLE_TIMEOUT_MS } from '../sse/readEventStream';
 import { buildChatRequest, toRequestInit } from './buildChatRequest';
 import type { ChatMessage } from './ChatMessage';
 import type { ChatState } from './ChatState';
@@ -97,8 +99,13 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
 
       let failure: ChatStreamError | undefined;
       try {
-        const request = await buildChatRequest(opts, { messages: history });
         const signal = current.controller.signal;
+        // Request-time options may be async and may hang (a token fetch); stop and the idle timeout end that wait too.
+        const request = await awaitWithin(buildChatRequest(opts, { messages: history, signal }), {
+          signal,
+          timeoutMs: opts.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+          what: 'Preparing the request (headers, body or prepareRequest)',
+        });
         await fetchEventStream(request.url, toRequestInit(request, signal), {
           fetch: opts.fetch,
           signal,

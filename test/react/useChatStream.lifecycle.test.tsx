@@ -130,3 +130,18 @@ describe('useChatStream({ store })', () => {
     expect(finishedNormally).toBe(true);
   });
 });
+
+describe('useChatStream unmount', () => {
+  it('ends a turn still waiting for an async headers() that never settles', async () => {
+    const stores: ChatStore[] = [];
+    const hang = () => new Promise<never>(() => undefined);
+    const { unmount } = render(<ChatView options={{ api: 'http://127.0.0.1:9/never', headers: hang }} onStore={(store) => stores.push(store)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Send chat' }));
+    const store = stores[0]!;
+    expect(store.getState().status).toBe('submitted');
+
+    unmount();
+    await waitFor(() => expect(store.getState().status).toBe('idle'));
+    expect(store.getState().messages.map((message) => message.status)).toEqual(['complete', 'stopped']);
+  });
+});
