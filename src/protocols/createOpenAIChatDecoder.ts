@@ -1,3 +1,4 @@
+import { ChatStreamError } from '../sse/ChatStreamError';
 import type { OpenAIChatChoice, OpenAIChatChunk, OpenAIChatFunction, OpenAIChatToolCallDelta } from './OpenAIChatChunk';
 import type { EmitStreamPart, StreamDecoder } from './StreamDecoder';
 import type { StreamPart } from './StreamPart';
@@ -8,6 +9,22 @@ import { parseJsonFrame } from './parseJsonFrame';
 
 const CHAR_OPEN_BRACKET = 91;
 const CHAR_SPACE = 32;
+
+/**
+ * Choices per response: OpenAI caps `n` at 128. A larger, negative or fractional `choices[].index` is
+ * not an answer but a broken or hostile server, and it would cost every later snapshot (and the UI)
+ * work in proportion to the index rather than to what arrived.
+ */
+const MAX_CHOICES = 128;
+
+function choiceIndex(value: unknown): number {
+  if (typeof value !== 'number') return 0;
+  if (Number.isInteger(value) && value >= 0 && value < MAX_CHOICES) return value;
+  throw new ChatStreamError(
+    'protocol',
+    `Malformed stream frame: choices[].index ${value} is out of range (expected an integer from 0 to ${MAX_CHOICES - 1}).`,
+  );
+}
 
 function nonEmptyString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -42,7 +59,8 @@ function readMetadata(chunk: OpenAIChatChunk): StreamPart | undefined {
  * `tool-call` parts (legacy `function_call` as call 0) and `finish`, then `usage` when the frame
  * carries a usage object. `data: [DONE]` (trailing spaces allowed, as Azure sends) emits `done`;
  * an `{"error": …}` frame emits an `error` part with a `'server'` error. A frame that is not a JSON
- * object throws a `'protocol'` error.
+ * object, or whose `choices[].index` is not an integer from 0 to 127, throws a `'protocol'` error; a
+ * missing index means choice 0.
  *
  * This runs once per token, so it allocates nothing per frame beyond the parts it emits.
  */
@@ -70,7 +88,7 @@ export function createOpenAIChatDecoder(): StreamDecoder {
   }
 
   function decodeChoice(entry: OpenAIChatChoice, emit: EmitStreamPart): void {
-    const choice = typeof entry.index === 'number' ? entry.index : 0;
+    const choice = choiceIndex(entry.index);
     const delta = entry.delta;
     if (typeof delta === 'object' && delta !== null) {
       // DeepSeek sends `reasoning_content`, Ollama and OpenRouter `reasoning`; never emit both.

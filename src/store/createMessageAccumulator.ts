@@ -59,7 +59,10 @@ const incompleteError = () =>
 
 /** Creates an accumulator that starts from `base` (the empty assistant message of a turn). */
 export function createMessageAccumulator(base: ChatMessage, now: () => number = Date.now): MessageAccumulator {
-  const drafts: ChoiceDraft[] = [];
+  // Choice 0 is nearly always the only one; the others live in a map so that a far index costs one entry.
+  let primary: ChoiceDraft | undefined;
+  const others = new Map<number, ChoiceDraft>();
+  const otherIndexes: number[] = [];
   const outcome: StreamOutcome = { done: false, finished: false, error: undefined };
   let usage: ChatUsage | undefined;
   let model = base.model;
@@ -67,11 +70,22 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
   let dirty = false;
   let current = base;
 
+  const newDraft = (): ChoiceDraft => ({
+    content: '',
+    reasoning: '',
+    refusal: '',
+    finishReason: undefined,
+    calls: [],
+    callsByIndex: new Map(),
+  });
   const draftFor = (choice: number): ChoiceDraft => {
-    let draft = drafts[choice];
+    if (choice === 0) return (primary ??= newDraft());
+    let draft = others.get(choice);
     if (!draft) {
-      draft = { content: '', reasoning: '', refusal: '', finishReason: undefined, calls: [], callsByIndex: new Map() };
-      drafts[choice] = draft;
+      draft = newDraft();
+      others.set(choice, draft);
+      otherIndexes.push(choice);
+      otherIndexes.sort((a, b) => a - b);
     }
     return draft;
   };
@@ -128,7 +142,6 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
     draft.calls.length === 0 ? undefined : draft.calls.map((call) => (final ? call.finalize() : call.snapshot()));
 
   const build = (status: ChatMessageStatus, final: boolean, error?: ChatStreamError): ChatMessage => {
-    const primary = drafts[0];
     const message: ChatMessage = {
       ...base,
       content: primary?.content ?? '',
@@ -142,16 +155,15 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
     if (usage) message.usage = usage;
     if (model) message.model = model;
     if (error) message.error = error;
-    if (drafts.length > 1) message.choices = buildChoices(final);
+    if (others.size > 0) message.choices = buildChoices(final);
     if (message.toolCalls === undefined) delete message.toolCalls;
     return message;
   };
 
   const buildChoices = (final: boolean): ChatChoice[] => {
     const choices: ChatChoice[] = [];
-    for (let index = 1; index < drafts.length; index++) {
-      const draft = drafts[index];
-      if (!draft) continue;
+    for (const index of otherIndexes) {
+      const draft = others.get(index)!;
       const choice: ChatChoice = { index, content: draft.content };
       if (draft.reasoning) choice.reasoning = draft.reasoning;
       if (draft.refusal) choice.refusal = draft.refusal;

@@ -504,3 +504,25 @@ describe('createOpenAIChatDecoder tool-call indexing', () => {
     expect(parts).toEqual([{ type: 'tool-call', choice: 0, index: 0, id: 'a', name: 'f', argumentsDelta: '{"x":1}' }]);
   });
 });
+
+describe('createOpenAIChatDecoder choice index bounds', () => {
+  const frame = (index: unknown) => `{"choices":[{"index":${String(index)},"delta":{"content":"x"}}]}`;
+
+  it.each([30_000_000, 1e9, 128, -1, 1.5, '1e400'])('rejects choices[].index %s as a protocol error naming it', (index) => {
+    let error: unknown;
+    try {
+      decodeFrames([frame(index)]);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ChatStreamError);
+    expect(error).toMatchObject({ code: 'protocol' });
+    expect((error as Error).message).toMatch(/choices\[\]\.index/);
+    expect((error as Error).message).toMatch(/0 to 127/);
+  });
+
+  it('accepts indexes 0 to 127 and reads a missing or non-numeric index as 0', () => {
+    const parts = decodeFrames([frame(127), frame(0), '{"choices":[{"delta":{"content":"y"}}]}', '{"choices":[{"index":"2","delta":{"content":"z"}}]}']);
+    expect(parts.map((part) => (part.type === 'text' ? part.choice : -1))).toEqual([127, 0, 0, 0]);
+  });
+});
