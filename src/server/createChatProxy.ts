@@ -1,26 +1,7 @@
 import { createScrubStream, createSecretScrubber } from './scrubSecrets.js';
-import { createErrorReporter, proxyErrorResponse, type ChatProxyErrorHandler } from './reportProxyError.js';
-
-/** Options of {@link createChatProxy}. */
-export interface ChatProxyOptions {
-  /** The API key; it is added on the server and never sent to the browser. */
-  apiKey: string;
-  /** Base URL of the OpenAI-compatible API; `https://api.openai.com/v1` by default. */
-  baseURL?: string;
-  /** Model used when the browser's request names none. */
-  model?: string;
-  /** Extra headers for the upstream request (for example `OpenAI-Organization`). */
-  headers?: Record<string, string>;
-  /** Rewrites the request body before it goes upstream, for example to pin the model or cap `max_tokens`. */
-  transformBody?: (body: Record<string, unknown>) => Record<string, unknown>;
-  /** The `fetch` used upstream; `globalThis.fetch` by default. */
-  fetch?: typeof globalThis.fetch;
-  /**
-   * Called for failures the operator should see: a throwing hook (answered 500), an unreachable or
-   * silent upstream (502, 504). Defaults to one `console.error` line with the key scrubbed out.
-   */
-  onError?: ChatProxyErrorHandler;
-}
+import type { ChatProxyOptions } from './ChatProxyOptions.js';
+import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './readLimitedBody.js';
+import { createErrorReporter, proxyErrorResponse } from './reportProxyError.js';
 
 const jsonError = proxyErrorResponse;
 
@@ -38,11 +19,14 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
   const baseURL = (options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   const scrubber = createSecretScrubber(options.apiKey);
   const report = createErrorReporter(options.onError, scrubber.scrub);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const handle = async (request: Request): Promise<Response> => {
     if (request.method !== 'POST') return jsonError(405, 'Use POST.');
+    const bytes = await readLimitedBody(request, maxBodyBytes);
+    if (!bytes) return jsonError(413, `The request body is larger than ${maxBodyBytes} bytes.`);
     let body: unknown;
     try {
-      body = await request.json();
+      body = JSON.parse(new TextDecoder().decode(bytes));
     } catch {
       return jsonError(400, 'The request body must be JSON.');
     }

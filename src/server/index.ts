@@ -3,6 +3,7 @@
  * `toNodeHandler` mounts it on Node's `http`, Express or Vite.
  * @packageDocumentation
  */
-export { createChatProxy, type ChatProxyOptions } from './createChatProxy.js';
+export { createChatProxy } from './createChatProxy.js';
+export type { ChatProxyOptions } from './ChatProxyOptions.js';
 export { toNodeHandler, type NodeHandlerOptions } from './toNodeHandler.js';
 export type { ChatProxyErrorHandler, ChatProxyErrorInfo, ChatProxyErrorKind } from './reportProxyError.js';

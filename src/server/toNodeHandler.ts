@@ -1,6 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { createErrorReporter, type ChatProxyErrorHandler } from './reportProxyError.js';
 import { toWebRequest } from './toWebRequest.js';
@@ -45,6 +43,10 @@ function writeHead(req: IncomingMessage, res: ServerResponse, response: Response
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>, options: NodeHandlerOptions = {}) {
   const report = createErrorReporter(options.onError);
+  // Loaded here rather than imported: react-chat-stream/server must also load on edge runtimes, which
+  // have no node:stream, while this adapter only ever runs on Node (20.16+ has getBuiltinModule).
+  const { Readable } = process.getBuiltinModule('node:stream');
+  const { pipeline } = process.getBuiltinModule('node:stream/promises');
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const controller = new AbortController();
     res.once('close', () => {

@@ -6,22 +6,31 @@ import type { IncomingMessage } from 'node:http';
  * `IncomingMessage` destroys its socket, and the rejection could then never be answered.
  */
 function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  // Once closed, errored or cancelled, the controller throws on use; a late 'end' or 'aborted' event
+  // would then throw inside an event listener, which is an uncaught exception.
+  let open = true;
   return new ReadableStream<Uint8Array>({
     start(controller) {
+      const settle = (finish: () => void) => {
+        if (!open) return;
+        open = false;
+        finish();
+      };
       req.on('data', (chunk: Buffer) => {
+        if (!open) return;
         controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         if ((controller.desiredSize ?? 0) <= 0) req.pause();
       });
-      req.once('end', () => controller.close());
-      req.once('error', (error) => controller.error(error));
-      req.once('aborted', () => controller.error(new Error('The client aborted the request body.')));
+      req.once('end', () => settle(() => controller.close()));
+      req.once('error', (error) => settle(() => controller.error(error)));
+      req.once('aborted', () => settle(() => controller.error(new Error('The client aborted the request body.'))));
       req.pause();
     },
     pull() {
       req.resume();
     },
     cancel() {
-      req.removeAllListeners('data');
+      open = false;
       req.resume();
     },
   });

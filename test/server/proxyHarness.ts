@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createChatProxy, toNodeHandler, type ChatProxyOptions } from '../../src/server';
 import type { NodeHandlerOptions } from '../../src/server/toNodeHandler';
 
@@ -56,17 +56,44 @@ export function proxyForEachTest() {
  * answered once it closes the connection.
  */
 export function sendRaw(port: number, head: string, body = ''): Promise<string> {
+  return exchangeRaw(port, `${head}\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+}
+
+/**
+ * Writes `bytes` exactly as given on a raw socket, without ending it (so a request can promise more body
+ * than it sends), and resolves with everything the server answered once the server closes the connection.
+ */
+export function exchangeRaw(port: number, bytes: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', reject);
     socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    socket.write(`${head}\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    socket.write(bytes);
   });
 }
 
 /** The status code of a raw HTTP response, or 0 when the server closed without answering. */
 export function statusOf(raw: string): number {
   return Number(/^HTTP\/1\.1 (\d{3})/.exec(raw)?.[1] ?? 0);
+}
+
+/**
+ * Fails the test when the process saw an unhandled rejection or an uncaught exception while it ran:
+ * either one exits Node by default, so a proxy that causes one can be taken down by a single request.
+ */
+export function failOnProcessErrors(): void {
+  const seen: unknown[] = [];
+  const record = (reason: unknown) => void seen.push(reason);
+  beforeEach(() => {
+    seen.length = 0;
+    process.on('unhandledRejection', record);
+    process.on('uncaughtException', record);
+  });
+  afterEach(() => {
+    process.off('unhandledRejection', record);
+    process.off('uncaughtException', record);
+    expect(seen).toEqual([]);
+  });
 }
