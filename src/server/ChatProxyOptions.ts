@@ -1,17 +1,46 @@
 import type { ChatProxyErrorHandler } from './reportProxyError.js';
 
-/** Options of `createChatProxy`. Every limit has a default; see the README for the full table. */
+/** What {@link ChatProxyOptions.authorize} returns: go on (`true`, nothing), refuse (`false`, 403), or answer. */
+export type ChatProxyAuthorization = boolean | undefined | void | Response;
+
+/** Options of `createChatProxy`. Every limit has a default; the README lists them in one table. */
 export interface ChatProxyOptions {
-  /** The API key; it is added on the server and never sent to the browser. Must be a non-blank string. */
+  /** The API key; added on the server, scrubbed from everything relayed. Must be a non-blank string. */
   apiKey: string;
   /** Base URL of the OpenAI-compatible API; `https://api.openai.com/v1` by default. */
   baseURL?: string;
-  /** Model used when the browser's request names none. */
+  /**
+   * The model used when the browser's request names none. Without `allowModels` it is also the only
+   * model allowed: a request naming another is answered 400.
+   */
   model?: string;
+  /**
+   * The models the browser may name; any other is answered 400. A request naming none gets `model`,
+   * else the first entry. With neither `model` nor `allowModels`, the browser's model goes upstream as is.
+   */
+  allowModels?: readonly string[];
+  /**
+   * The cap on `max_tokens` and `max_completion_tokens`: larger values are lowered to it, and when the
+   * browser names neither, `max_completion_tokens` is set to it. No cap by default.
+   */
+  maxTokens?: number;
+  /** The largest `n` (answers per request) accepted; larger is answered 400. 1 by default. */
+  maxChoices?: number;
+  /** Lets the browser's `store: true` through; by default `store` is forced to `false`. */
+  allowStore?: boolean;
   /** Extra headers for the upstream request (for example `OpenAI-Organization`). */
   headers?: Record<string, string>;
-  /** Rewrites the request body before it goes upstream, for example to pin the model or cap `max_tokens`. */
-  transformBody?: (body: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * Runs before anything is read, for the app's own auth and rate limits (cookies, sessions, quotas).
+   * Return `false` to answer 403, a `Response` to answer with it (401, 429 with `Retry-After`…), or
+   * `true` / nothing to go on. A throw is answered 500 and reported through `onError`.
+   */
+  authorize?: (request: Request) => ChatProxyAuthorization | Promise<ChatProxyAuthorization>;
+  /**
+   * Rewrites the body after the proxy's own checks, just before it goes upstream; it is trusted and
+   * has the last word (what it returns is sent as is). It also gets the browser's request.
+   */
+  transformBody?: (body: Record<string, unknown>, request: Request) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /**
    * The largest request body accepted, in bytes; 1 MiB (1,048,576) by default. A larger body is answered
    * 413, checked against `Content-Length` first and then while reading, so it is never buffered whole.

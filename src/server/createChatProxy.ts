@@ -1,39 +1,54 @@
-import { createScrubStream, createSecretScrubber } from './scrubSecrets.js';
+import { applyBodyPolicy } from './applyBodyPolicy.js';
 import type { ChatProxyOptions } from './ChatProxyOptions.js';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './readLimitedBody.js';
-import { createErrorReporter, proxyErrorResponse } from './reportProxyError.js';
-
-const jsonError = proxyErrorResponse;
+import { createErrorReporter, proxyErrorResponse as jsonError } from './reportProxyError.js';
+import { createScrubStream, createSecretScrubber } from './scrubSecrets.js';
 
 // Hop-by-hop and encoding headers describe the upstream connection, not the body we pass on.
 const DROPPED_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection'];
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+async function readJsonObject(request: Request, maxBodyBytes: number): Promise<Record<string, unknown> | Response> {
+  const bytes = await readLimitedBody(request, maxBodyBytes);
+  if (!bytes) return jsonError(413, `The request body is larger than ${maxBodyBytes} bytes.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return jsonError(400, 'The request body must be JSON.');
+  }
+  return isObject(body) ? body : jsonError(400, 'The request body must be a JSON object.');
+}
+
 /**
  * Creates a Web-standard handler (`Request` in, `Response` out; fits Next.js route handlers, Hono,
  * Deno, Bun, workers) that forwards a chat completion request to an OpenAI-compatible API with the
- * key added server-side, and streams the answer back unchanged. Only `POST` with a JSON object body is
- * accepted; the browser's own `Authorization` and cookies are never forwarded. When the browser
- * disconnects, the upstream request is aborted too, so a stopped answer stops costing tokens.
+ * key added server-side, and streams the answer back. It is a security boundary in front of a paid
+ * key: only a JSON `POST` within `maxBodyBytes` that passes `authorize` and the model and cost limits
+ * goes upstream; the browser's own `Authorization` and cookies are never forwarded; the key is scrubbed
+ * from everything relayed. When the browser disconnects, the upstream request is aborted too, so a
+ * stopped answer stops costing tokens. The handler never rejects: a throwing hook is answered 500.
  */
 export function createChatProxy(options: ChatProxyOptions): (request: Request) => Promise<Response> {
   const baseURL = (options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   const scrubber = createSecretScrubber(options.apiKey);
   const report = createErrorReporter(options.onError, scrubber.scrub);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const policy = { model: options.model, allowModels: options.allowModels, maxTokens: options.maxTokens, maxChoices: options.maxChoices ?? 1, allowStore: options.allowStore ?? false };
+
   const handle = async (request: Request): Promise<Response> => {
-    if (request.method !== 'POST') return jsonError(405, 'Use POST.');
-    const bytes = await readLimitedBody(request, maxBodyBytes);
-    if (!bytes) return jsonError(413, `The request body is larger than ${maxBodyBytes} bytes.`);
-    let body: unknown;
-    try {
-      body = JSON.parse(new TextDecoder().decode(bytes));
-    } catch {
-      return jsonError(400, 'The request body must be JSON.');
+    if (request.method !== 'POST') return jsonError(405, 'Use POST.', { allow: 'POST' });
+    if (options.authorize) {
+      const verdict = await options.authorize(request);
+      if (verdict instanceof Response) return verdict;
+      if (verdict === false) return jsonError(403, 'This request is not allowed.');
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return jsonError(400, 'The request body must be a JSON object.');
-    let upstreamBody = { ...(body as Record<string, unknown>) };
-    if (upstreamBody.model === undefined && options.model) upstreamBody.model = options.model;
-    if (options.transformBody) upstreamBody = options.transformBody(upstreamBody);
+    const body = await readJsonObject(request, maxBodyBytes);
+    if (body instanceof Response) return body;
+    const checked = applyBodyPolicy(body, policy);
+    if (!checked.ok) return jsonError(400, checked.message);
+    const upstreamBody = options.transformBody ? await options.transformBody(checked.body, request) : checked.body;
 
     let upstream: Response;
     try {
@@ -50,7 +65,8 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
       });
     } catch (error) {
       if (request.signal.aborted) return new Response(null, { status: 499 });
-      return jsonError(502, scrubber.scrub(`The upstream API could not be reached: ${error instanceof Error ? error.message : String(error)}`));
+      report(error, { kind: 'upstream-unreachable', status: 502 });
+      return jsonError(502, 'The upstream API could not be reached.');
     }
     const headers = new Headers();
     upstream.headers.forEach((value, name) => {
@@ -60,10 +76,13 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
     // Upstream errors and in-stream error frames can quote the key; everything relayed is scrubbed.
     return new Response(upstream.body?.pipeThrough(createScrubStream(scrubber)), { status: upstream.status, headers });
   };
+
   return async (request) => {
     try {
       return await handle(request);
     } catch (error) {
+      // A browser that left mid-upload is not a server failure; nobody reads this answer.
+      if (request.signal.aborted) return new Response(null, { status: 499 });
       report(error, { kind: 'handler', status: 500 });
       return jsonError(500, 'The proxy failed to handle the request.');
     }
