@@ -1,5 +1,6 @@
 import type { Links, Token } from 'marked';
 import { countFinishedTokens, settledSource } from './findFinishedBlocks';
+import { flattenDeepNesting } from './flattenDeepNesting';
 import { collectDefinitions, lexMarkdown } from './lexMarkdown';
 import { remendMarkdown } from './remendMarkdown';
 
@@ -128,11 +129,13 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
 
   function update(text: string, streaming: boolean): MarkdownBlocks {
     if (last !== undefined && last.text === text && last.streaming === streaming) return last.blocks;
+    // Lexing cost grows with nesting depth, so hostile nesting is flattened before anything is lexed.
+    const source = flattenDeepNesting(text);
     if (streaming) {
-      const blocks = streamingBlocks(text);
+      const blocks = streamingBlocks(source);
       last = { text, streaming, blocks, linksKey: linksKey(links) };
     } else {
-      const [blocks, key] = finalBlocks(text, last?.blocks.completed ?? [], last?.linksKey ?? '');
+      const [blocks, key] = finalBlocks(source, last?.blocks.completed ?? [], last?.linksKey ?? '');
       last = { text, streaming, blocks, linksKey: key };
     }
     return last.blocks;
