@@ -8,6 +8,12 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
+/** Runs npm in the repository root; on Windows npm is a .cmd script, which only a shell can start. */
+export async function npm(args: readonly string[]): Promise<string> {
+  const { stdout } = await run('npm', [...args], { cwd: repoRoot, shell: process.platform === 'win32' });
+  return stdout;
+}
+
 /** The repository root: the package being packed. */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -30,9 +36,8 @@ export interface PackedInstall {
  * clone without the build), it is built here first.
  */
 export async function packLibrary(destination: string): Promise<string> {
-  if (!existsSync(join(repoRoot, 'dist', 'index.js'))) await run('npm', ['run', 'build'], { cwd: repoRoot });
-  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: repoRoot });
-  const [packed] = JSON.parse(stdout) as { filename: string }[];
+  if (!existsSync(join(repoRoot, 'dist', 'index.js'))) await npm(['run', 'build']);
+  const [packed] = JSON.parse(await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', destination])) as { filename: string }[];
   return join(destination, packed!.filename);
 }
 
@@ -52,7 +57,8 @@ export async function installPackedLibrary(tarball: string, withPeers: boolean):
   for (const name of names) {
     const link = join(dir, 'node_modules', name);
     await mkdir(dirname(link), { recursive: true });
-    await symlink(join(repoRoot, 'node_modules', name), link, 'dir');
+    // A junction on Windows needs no privileges; other systems ignore the type.
+    await symlink(join(repoRoot, 'node_modules', name), link, 'junction');
   }
 
   return {

@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './installPackedLibrary';
-
-const run = promisify(execFile);
+import { npm, repoRoot } from './installPackedLibrary';
 
 interface Manifest {
   type?: string;
@@ -32,8 +28,7 @@ function conditionNames(value: unknown): string[] {
 
 describe('what the npm page and the tarball show', () => {
   it('ships an MIT LICENSE in the tarball', async () => {
-    const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot });
-    const [packed] = JSON.parse(stdout) as { files: { path: string }[] }[];
+    const [packed] = JSON.parse(await npm(['pack', '--dry-run', '--json', '--ignore-scripts'])) as { files: { path: string }[] }[];
     expect(packed!.files.map((file) => file.path)).toContain('LICENSE');
     const license = await readFile(join(repoRoot, 'LICENSE'), 'utf8');
     expect(license).toMatch(/^MIT License\s+Copyright \(c\) \d{4} react-chat-stream contributors/);
