@@ -66,9 +66,9 @@ export async function driveHeadlessChat(page, upstream) {
   const chat = page.getByRole('region', { name: 'Headless chat' });
   await chat.getByRole('textbox', { name: 'Message' }).fill('Hello');
   await chat.getByRole('button', { name: 'Send message' }).click();
-  const answer = chat.locator('[data-role="assistant"][data-status="streaming"]');
+  const answer = chat.locator('.assistant[data-status="streaming"]');
   const result = await streamThenStop(page, upstream, answer, chat.getByRole('button', { name: 'Stop generating' }), 'vite headless chat');
-  await chat.locator('[data-role="assistant"][data-status="stopped"]').waitFor({ timeout: 5_000 });
+  await chat.locator('.assistant[data-status="stopped"]').waitFor({ timeout: 5_000 });
   return result;
 }
 
@@ -76,8 +76,8 @@ export async function driveHeadlessChat(page, upstream) {
 export async function driveChatWindow(page, upstream) {
   await page.getByRole('textbox', { name: 'Message' }).fill('Hello');
   await page.getByRole('button', { name: 'Send message' }).click();
-  const answer = page.locator('[data-role="assistant"][data-status="streaming"]');
+  const answer = page.locator('.rcs-message[data-role="assistant"][data-status="streaming"]');
   const result = await streamThenStop(page, upstream, answer, page.getByRole('button', { name: 'Stop generating' }), 'nextjs ChatWindow');
-  await page.locator('[data-role="assistant"][data-status="stopped"]').waitFor({ timeout: 5_000 });
+  await page.locator('.rcs-message[data-role="assistant"][data-status="stopped"]').waitFor({ timeout: 5_000 });
   return result;
 }
