@@ -46,6 +46,12 @@ export interface ChatProxyOptions {
    * 413, checked against `Content-Length` first and then while reading, so it is never buffered whole.
    */
   maxBodyBytes?: number;
+  /**
+   * How long the upstream may stay silent, in milliseconds: waiting for its response headers (then 504)
+   * and between two chunks of its body (then the stream is closed, keeping what was relayed). 120,000
+   * (2 minutes) by default; `0` or `Infinity` disables it. The browser leaving aborts the upstream anyway.
+   */
+  upstreamTimeoutMs?: number;
   /** The `fetch` used upstream; `globalThis.fetch` by default. */
   fetch?: typeof globalThis.fetch;
   /**

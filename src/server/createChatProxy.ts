@@ -3,6 +3,8 @@ import type { ChatProxyOptions } from './ChatProxyOptions.js';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './readLimitedBody.js';
 import { createErrorReporter, proxyErrorResponse as jsonError } from './reportProxyError.js';
 import { createScrubStream, createSecretScrubber } from './scrubSecrets.js';
+import { createUpstreamTimeout, DEFAULT_UPSTREAM_TIMEOUT_MS } from './createUpstreamTimeout.js';
+import { validateProxyOptions } from './validateProxyOptions.js';
 
 // Hop-by-hop and encoding headers describe the upstream connection, not the body we pass on.
 const DROPPED_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection'];
@@ -31,10 +33,12 @@ async function readJsonObject(request: Request, maxBodyBytes: number): Promise<R
  * stopped answer stops costing tokens. The handler never rejects: a throwing hook is answered 500.
  */
 export function createChatProxy(options: ChatProxyOptions): (request: Request) => Promise<Response> {
+  validateProxyOptions(options);
   const baseURL = (options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   const scrubber = createSecretScrubber(options.apiKey);
   const report = createErrorReporter(options.onError, scrubber.scrub);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
   const policy = { model: options.model, allowModels: options.allowModels, maxTokens: options.maxTokens, maxChoices: options.maxChoices ?? 1, allowStore: options.allowStore ?? false };
 
   const handle = async (request: Request): Promise<Response> => {
@@ -50,8 +54,10 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
     if (!checked.ok) return jsonError(400, checked.message);
     const upstreamBody = options.transformBody ? await options.transformBody(checked.body, request) : checked.body;
 
+    const timeout = createUpstreamTimeout(timeoutMs, request.signal);
     let upstream: Response;
     try {
+      timeout.start();
       upstream = await (options.fetch ?? globalThis.fetch)(`${baseURL}/chat/completions`, {
         method: 'POST',
         headers: {
@@ -61,12 +67,18 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
           authorization: `Bearer ${options.apiKey}`,
         },
         body: JSON.stringify(upstreamBody),
-        signal: request.signal,
+        signal: timeout.signal,
       });
     } catch (error) {
+      if (timeout.timedOut) {
+        report(error, { kind: 'upstream-timeout', status: 504 });
+        return jsonError(504, `The upstream API sent no response within ${timeoutMs} ms.`);
+      }
       if (request.signal.aborted) return new Response(null, { status: 499 });
       report(error, { kind: 'upstream-unreachable', status: 502 });
       return jsonError(502, 'The upstream API could not be reached.');
+    } finally {
+      timeout.stop();
     }
     const headers = new Headers();
     upstream.headers.forEach((value, name) => {
@@ -74,7 +86,15 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
     });
     headers.set('cache-control', 'no-cache, no-transform');
     // Upstream errors and in-stream error frames can quote the key; everything relayed is scrubbed.
-    return new Response(upstream.body?.pipeThrough(createScrubStream(scrubber)), { status: upstream.status, headers });
+    const status = upstream.status;
+    const relayed = upstream.body
+      ? timeout.guard(
+          upstream.body,
+          () => report(new Error(`The upstream API went silent for ${timeoutMs} ms; the stream was closed.`), { kind: 'upstream-timeout', status }),
+          (error) => report(error, { kind: 'upstream-stream', status }),
+        )
+      : null;
+    return new Response(relayed?.pipeThrough(createScrubStream(scrubber)), { status, headers });
   };
 
   return async (request) => {
