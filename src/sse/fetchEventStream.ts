@@ -77,7 +77,7 @@ export async function fetchEventStream(
       ? error
       : new ChatStreamError('protocol', 'The response was rejected by onOpen.', { cause: error });
   }
-  return readEventStream(body, { onEvent: options.onEvent, signal, idleTimeoutMs });
+  return readEventStream(body, { onEvent: options.onEvent, signal, idleTimeoutMs, maxEventBytes: options.maxEventBytes });
 }
 
 /**

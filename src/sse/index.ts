@@ -4,7 +4,8 @@
  */
 export { ChatStreamError, isChatStreamError, isRetryableStatus } from './ChatStreamError';
 export type { ChatStreamErrorCode, ChatStreamErrorOptions } from './ChatStreamError';
-export { createEventStreamParser, type EventStreamParser } from './createEventStreamParser';
+export { createEventStreamParser, DEFAULT_MAX_EVENT_BYTES } from './createEventStreamParser';
+export type { EventStreamParser, EventStreamParserOptions } from './createEventStreamParser';
 export { DEFAULT_IDLE_TIMEOUT_MS, readEventStream } from './readEventStream';
 export type { ReadEventStreamOptions, SseEvent } from './readEventStream';
 export { fetchEventStream } from './fetchEventStream';

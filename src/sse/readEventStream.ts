@@ -16,6 +16,8 @@ export interface ReadEventStreamOptions {
    * a `ChatStreamError` is rethrown as is, anything else is wrapped as `'protocol'`.
    */
   onEvent(event: SseEvent): void;
+  /** The most bytes one event may take; see `EventStreamParserOptions`. Default 8 MiB. */
+  maxEventBytes?: number;
   /** Aborting cancels the body and rejects with code `'aborted'` (see `createAbortError`). */
   signal?: AbortSignal;
   /**
@@ -68,9 +70,12 @@ export async function readEventStream(
   };
 
   // After an abort from inside onEvent, the rest of the current chunk must not be delivered.
-  const parser = createEventStreamParser((event) => {
-    if (failure === undefined) onEvent(event);
-  });
+  const parser = createEventStreamParser(
+    (event) => {
+      if (failure === undefined) onEvent(event);
+    },
+    { maxEventBytes: options.maxEventBytes },
+  );
 
   if (signal !== undefined) {
     if (signal.aborted) onAbort();

@@ -26,6 +26,11 @@ export interface ChatStoreOptions extends ChatRequestOptions {
    * `Infinity` disables it; values above 2^31 − 1 ms are clamped.
    */
   idleTimeoutMs?: number;
+  /**
+   * The most bytes one server-sent event may take before the turn fails with a `'protocol'` error; it
+   * bounds what a server that never ends a line or event can make the page buffer. Default 8 MiB.
+   */
+  maxEventBytes?: number;
   /** Retries before the first byte (network failure, 408/409/429/5xx); `false` disables. Default 3 tries. */
   retry?: RetryOptions | false;
   /**

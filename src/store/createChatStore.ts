@@ -110,6 +110,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
           fetch: opts.fetch,
           signal,
           idleTimeoutMs: opts.idleTimeoutMs,
+          maxEventBytes: opts.maxEventBytes,
           retry: opts.retry,
           onEvent(event) {
             decoder.decode(event, emit);

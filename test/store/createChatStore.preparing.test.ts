@@ -77,7 +77,7 @@ describe('createChatStore while the request is being prepared', () => {
       api: 'http://127.0.0.1:9/never',
       throttle: 'sync',
       headers: (context: ChatRequestContext) => {
-        seen.resolve(context.signal);
+        seen.resolve(context.signal!);
         return never();
       },
     });
