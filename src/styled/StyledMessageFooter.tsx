@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useMessage } from '../headless';
+import { Message, useMessage } from '../headless';
+import type { ChatMessageStatus } from '../store/ChatMessage';
 import { cx } from './cx';
 import { getMessageStats } from './messageStats';
 import { StyledMessageActions } from './StyledMessageActions';
@@ -15,8 +16,13 @@ export interface StyledMessageFooterProps extends ComponentPropsWithoutRef<'div'
   actions?: boolean;
 }
 
+// Only a stopped answer needs a word: it would otherwise look finished. Failures have their banner,
+// streaming its dots, and a complete answer is the normal case.
+const stoppedLabel = (status: ChatMessageStatus) => (status === 'stopped' ? 'Stopped' : null);
+
 /**
- * The line under a message, `rcs-footer`: its actions and its usage and timing figures. Actions
+ * The line under a message, `rcs-footer`: a "Stopped" marker on an answer the user stopped (so a
+ * partial answer never passes for a finished one), its actions and its usage and timing figures. Actions
  * appear only once the message has settled (mid-stream they could only be disabled), and the
  * footer renders nothing while there is nothing to show. Children are appended.
  */
@@ -28,7 +34,8 @@ export const StyledMessageFooter = forwardRef<HTMLDivElement, StyledMessageFoote
   const options = useStyledChatOptions();
   const showStats = (stats ?? options.showStats ?? true) && getMessageStats(message).length > 0;
   const showActions = actions && message.status !== 'streaming';
-  if (!showStats && !showActions && children === undefined) return null;
+  const stopped = message.status === 'stopped';
+  if (!stopped && !showStats && !showActions && children === undefined) return null;
   return (
     <div
       className={cx('rcs-footer rcs-theme', className)}
@@ -37,6 +44,8 @@ export const StyledMessageFooter = forwardRef<HTMLDivElement, StyledMessageFoote
       {...props}
       ref={ref}
     >
+      {/* Added when the answer stops, so the log (polite, additions) announces it with no live region of its own. */}
+      <Message.Status className="rcs-status">{stoppedLabel}</Message.Status>
       {showActions ? <StyledMessageActions /> : null}
       {showStats ? <StyledMessageStats /> : null}
       {children}

@@ -100,34 +100,33 @@ describe('Composer', () => {
     expect(document.activeElement).toBe(input);
   });
 
-  it('puts the draft back when the turn fails, and resending replaces the failed turn', async () => {
+  it('after a failure, leaves the composer empty and offers Retry on the failed turn, which sends it once', async () => {
     const { store, server } = createPushableChat();
-    const input = renderComposer(store);
+    render(
+      <Chat.Root store={store}>
+        <Chat.Messages />
+        <Composer.Root>
+          <Composer.Input />
+          <Composer.Submit />
+        </Composer.Root>
+      </Chat.Root>,
+    );
+    const input = screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
     const user = userEvent.setup();
     await user.type(input, 'Hello{Enter}');
-    expect(input.value).toBe('');
     await waitFor(() => expect(server.responses).toHaveLength(1));
     act(() => server.last().cut());
-    await waitFor(() => expect(input.value).toBe('Hello'));
-    expect(store.getState().status).toBe('error');
+    await waitFor(() => expect(store.getState().status).toBe('error'));
+    // One way to recover: the question is not put back into the composer, where sending it again
+    // would add a second copy next to the failed one.
+    expect(input.value).toBe('');
+    expect((screen.getByRole('button', { name: 'Send message' }) as HTMLButtonElement).disabled).toBe(true);
 
-    await user.type(input, '!{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(server.responses).toHaveLength(2));
-    expect(userTexts(store)).toEqual(['Hello!']);
-    expect(server.last().body.messages).toEqual([{ role: 'user', content: 'Hello!' }]);
-    expect(input.value).toBe('');
-  });
-
-  it('clears the restored draft when the failed turn is retried instead', async () => {
-    const { store, server } = createPushableChat();
-    const input = renderComposer(store);
-    await userEvent.setup().type(input, 'Hello{Enter}');
-    await waitFor(() => expect(server.responses).toHaveLength(1));
-    act(() => server.last().cut());
-    await waitFor(() => expect(input.value).toBe('Hello'));
-    act(() => void store.getState().retry());
-    await waitFor(() => expect(input.value).toBe(''));
     expect(userTexts(store)).toEqual(['Hello']);
+    expect(server.last().body.messages).toEqual([{ role: 'user', content: 'Hello' }]);
+    expect(input.value).toBe('');
   });
 
   it('keeps a draft typed after sending even if the turn fails', async () => {
