@@ -28,7 +28,8 @@ beforeAll(async () => {
   temporary = await mkdtemp(join(tmpdir(), 'rcs-pack-'));
   const tarball = await packLibrary(temporary);
   [withReact, withoutReact] = await Promise.all([installPackedLibrary(tarball, true), installPackedLibrary(tarball, false)]);
-});
+  // Without a dist/ (a unit-only run on a fresh clone) packing builds the library first, types included.
+}, 240_000);
 
 afterAll(async () => {
   await Promise.all([temporary, withReact?.dir, withoutReact?.dir].filter((dir) => dir !== undefined).map(removeTemporary));
