@@ -47,6 +47,12 @@ export interface ChatProxyOptions {
    */
   maxBodyBytes?: number;
   /**
+   * More upstream response headers to relay (case-insensitive; a trailing `*` matches a prefix, such as
+   * `x-ratelimit-*`). By default only `content-type`, `retry-after`, `retry-after-ms` and `x-request-id`
+   * are relayed; `Set-Cookie` never is. Relayed values are scrubbed of the key too.
+   */
+  relayHeaders?: readonly string[];
+  /**
    * How long the upstream may stay silent, in milliseconds: waiting for its response headers (then 504)
    * and between two chunks of its body (then the stream is closed, keeping what was relayed). 120,000
    * (2 minutes) by default; `0` or `Infinity` disables it. The browser leaving aborts the upstream anyway.

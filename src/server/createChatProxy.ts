@@ -1,13 +1,11 @@
 import { applyBodyPolicy } from './applyBodyPolicy.js';
+import { pickRelayedHeaders } from './pickRelayedHeaders.js';
 import type { ChatProxyOptions } from './ChatProxyOptions.js';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './readLimitedBody.js';
 import { createErrorReporter, proxyErrorResponse as jsonError } from './reportProxyError.js';
 import { createScrubStream, createSecretScrubber } from './scrubSecrets.js';
 import { createUpstreamTimeout, DEFAULT_UPSTREAM_TIMEOUT_MS } from './createUpstreamTimeout.js';
 import { validateProxyOptions } from './validateProxyOptions.js';
-
-// Hop-by-hop and encoding headers describe the upstream connection, not the body we pass on.
-const DROPPED_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection'];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -80,11 +78,7 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
     } finally {
       timeout.stop();
     }
-    const headers = new Headers();
-    upstream.headers.forEach((value, name) => {
-      if (!DROPPED_RESPONSE_HEADERS.includes(name)) headers.set(name, scrubber.scrub(value));
-    });
-    headers.set('cache-control', 'no-cache, no-transform');
+    const headers = pickRelayedHeaders(upstream.headers, scrubber.scrub, options.relayHeaders);
     // Upstream errors and in-stream error frames can quote the key; everything relayed is scrubbed.
     const status = upstream.status;
     const relayed = upstream.body
