@@ -7,6 +7,10 @@ import { createScrubStream, createSecretScrubber } from './scrubSecrets.js';
 import { createUpstreamTimeout, DEFAULT_UPSTREAM_TIMEOUT_MS } from './createUpstreamTimeout.js';
 import { validateProxyOptions } from './validateProxyOptions.js';
 
+// A cross-site <form> can post text/plain, urlencoded or multipart with the user's cookies and no CORS
+// preflight; requiring JSON makes a browser preflight any cross-origin call, which this proxy does not answer.
+const isJson = (request: Request) => request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 async function readJsonObject(request: Request, maxBodyBytes: number): Promise<Record<string, unknown> | Response> {
@@ -41,6 +45,7 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
 
   const handle = async (request: Request): Promise<Response> => {
     if (request.method !== 'POST') return jsonError(405, 'Use POST.', { allow: 'POST' });
+    if (!isJson(request)) return jsonError(415, 'Send the body as JSON, with `content-type: application/json`.');
     if (options.authorize) {
       const verdict = await options.authorize(request);
       if (verdict instanceof Response) return verdict;
