@@ -1,3 +1,5 @@
+import { truncate } from './parseErrorResponse';
+
 /**
  * What went wrong, as one closed union so that UIs can switch on it:
  * - `'http'`: the server answered with a non-2xx status (`status` is set).
@@ -7,6 +9,8 @@
  * - `'protocol'`: the response is not a usable event stream (wrong content type, malformed frame).
  * - `'server'`: the server reported an error inside the stream (an in-band `{"error":…}` frame).
  * - `'incomplete'`: the stream ended without a terminator or finish reason (truncated answer).
+ * - `'config'`: the options are invalid (an empty `api`, say); thrown at once by `createChatStore`,
+ *   `setOptions` and `useChatStream`, never the outcome of a turn.
  */
 export type ChatStreamErrorCode =
   | 'http'
@@ -15,7 +19,8 @@ export type ChatStreamErrorCode =
   | 'timeout'
   | 'protocol'
   | 'server'
-  | 'incomplete';
+  | 'incomplete'
+  | 'config';
 
 /** Extra facts carried by a {@link ChatStreamError}. */
 export interface ChatStreamErrorOptions {
@@ -41,7 +46,14 @@ const RETRYABLE_BY_CODE: Record<ChatStreamErrorCode, boolean> = {
   protocol: false,
   server: true,
   incomplete: true,
+  config: false,
 };
+
+/**
+ * The longest `message`, in characters: it is shown in error banners and logs. Whatever a server sent
+ * beyond it stays available, whole, on `body`.
+ */
+export const MAX_ERROR_MESSAGE_CHARS = 500;
 
 /** Statuses that are worth sending again: request timeout, conflict, rate limit, and server faults. */
 export function isRetryableStatus(status: number): boolean {
@@ -50,7 +62,9 @@ export function isRetryableStatus(status: number): boolean {
 
 /**
  * The one error type of react-chat-stream. Every failure of a turn (HTTP, network, timeout, malformed
- * stream, in-band server error, truncation) is reported as a `ChatStreamError` with a {@link code}.
+ * stream, in-band server error, truncation) is reported as a `ChatStreamError` with a {@link code}, as
+ * are invalid options (`'config'`). Its `message` is a short summary, at most
+ * {@link MAX_ERROR_MESSAGE_CHARS} characters; the full detail a server sent stays on `body`.
  */
 export class ChatStreamError extends Error {
   override readonly name = 'ChatStreamError';
@@ -68,7 +82,7 @@ export class ChatStreamError extends Error {
   readonly body?: unknown;
 
   constructor(code: ChatStreamErrorCode, message: string, options: ChatStreamErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(truncate(message, MAX_ERROR_MESSAGE_CHARS), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.status = options.status;
     this.retryable =

@@ -6,8 +6,11 @@ import { startTimer } from './startTimer';
 /** Bytes of an error body read at most: error JSON is small, and a misrouted download must not be read whole. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
-/** Characters of an unexpected 2xx body quoted in a `'protocol'` error message. */
-const MAX_QUOTED_BODY_CHARS = 200;
+/** Characters of an unexpected 2xx body quoted in a `'protocol'` error message: a summary, not the body. */
+const MAX_QUOTED_BODY_CHARS = 120;
+
+/** Characters of a content type quoted in a message; a header can be long, a message must stay short. */
+const MAX_QUOTED_TYPE_CHARS = 80;
 
 /**
  * Whether a response can be read as an event stream. A missing content type is accepted (some minimal
@@ -26,8 +29,9 @@ export function isEventStreamResponse(response: Response): boolean {
  * - non-2xx: code `'http'` with `status`, the server's message, `providerCode`, `body` and
  *   `retryAfterMs`, falling back to `HTTP 401 Unauthorized` when the body says nothing;
  * - 2xx that is not an event stream (an HTML login page, or JSON because the server ignored
- *   `stream: true`): code `'protocol'`, naming the content type and quoting the body, or the server's
- *   message when the JSON body is an error.
+ *   `stream: true`): code `'protocol'`, naming the content type and summarizing the body in a short
+ *   message (an HTML page by its title or text, other bodies by their first characters), or the
+ *   server's message when the JSON body is an error. The body read is kept whole on `body`.
  *
  * `timeoutMs` bounds the time spent reading the body; whatever arrived by then is used.
  */
@@ -47,14 +51,41 @@ export async function createResponseError(response: Response, timeoutMs: number)
     });
   }
 
-  const snippet = truncate(text.trim().replace(/\s+/g, ' '), MAX_QUOTED_BODY_CHARS);
   const isJsonError = parsed.message !== undefined && typeof parsed.body === 'object';
-  const detail = snippet === '' ? '(empty body)' : isJsonError ? parsed.message : snippet;
+  const detail = isJsonError ? parsed.message! : summarizeBody(text, contentType, parsed.message);
+  const type = contentType === null ? 'no content type' : truncate(contentType, MAX_QUOTED_TYPE_CHARS);
   return new ChatStreamError(
     'protocol',
-    `Expected an event stream (text/event-stream) but the server sent ${contentType ?? 'no content type'} with status ${status}: ${detail}`,
+    `Expected an event stream (text/event-stream) but the server sent ${type} with status ${status}: ${detail}`,
     { status, body: parsed.body, providerCode: parsed.providerCode },
   );
+}
+
+/**
+ * A few words that identify a body that is not an event stream: an HTML page by its title (a login or
+ * maintenance page says what it is there), else by its text without markup; other bodies by their
+ * start. The body itself stays on the error.
+ */
+function summarizeBody(text: string, contentType: string | null, plainText: string | undefined): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '(empty body)';
+  if (contentType !== null && /html/i.test(contentType)) {
+    const title = htmlTitle(trimmed);
+    if (title) return `an HTML page titled "${truncate(title, MAX_QUOTED_BODY_CHARS)}"`;
+    return `an HTML page: ${truncate(plainText ?? '', MAX_QUOTED_BODY_CHARS)}`;
+  }
+  return truncate(trimmed.replace(/\s+/g, ' '), MAX_QUOTED_BODY_CHARS);
+}
+
+/** The text of the page's `<title>`, found with `indexOf` so that no body can make the search slow. */
+function htmlTitle(html: string): string | undefined {
+  const lower = html.toLowerCase();
+  const open = lower.indexOf('<title');
+  const start = open === -1 ? -1 : lower.indexOf('>', open);
+  const end = start === -1 ? -1 : lower.indexOf('</title', start);
+  if (end === -1) return undefined;
+  const title = html.slice(start + 1, end).replace(/\s+/g, ' ').trim();
+  return title === '' ? undefined : title;
 }
 
 /**

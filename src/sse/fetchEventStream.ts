@@ -5,6 +5,7 @@ import { createAbortError } from './createAbortError';
 import { createNetworkError } from './createNetworkError';
 import { createResponseError, isEventStreamResponse } from './createResponseError';
 import { delay } from './delay';
+import { describeUrl } from './describeUrl';
 import { DEFAULT_IDLE_TIMEOUT_MS, readEventStream } from './readEventStream';
 import { resolveTimeoutMs, startTimer } from './startTimer';
 import type { ReadEventStreamOptions } from './readEventStream';
@@ -110,7 +111,7 @@ async function openEventStream(
     response = await fetchImpl(url, attempt ? { ...request, signal: attempt.signal } : request);
   } catch (error) {
     if (timedOut) throw new ChatStreamError('timeout', `The server sent no response within ${idleTimeoutMs} ms.`, { cause: error });
-    throw signal?.aborted ? createAbortError(signal.reason) : toFetchError(error);
+    throw signal?.aborted ? createAbortError(signal.reason) : toFetchError(error, url);
   } finally {
     cancelTimer();
   }
@@ -121,10 +122,15 @@ async function openEventStream(
   throw error;
 }
 
-function toFetchError(error: unknown): ChatStreamError {
+function toFetchError(error: unknown, url: string): ChatStreamError {
   // A custom fetch may abort on its own (its own timeout, say) without our signal firing.
   if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
     return createAbortError(error);
   }
-  return createNetworkError('Could not reach the server', error);
+  // Browsers say only "Failed to fetch" and hide why, so the message names the usual reasons.
+  return createNetworkError(
+    `Could not reach ${describeUrl(url)}`,
+    error,
+    'The server may be down or unreachable, the device may be offline, or the browser blocked a cross-origin request (CORS: the server must allow this origin).',
+  );
 }

@@ -11,6 +11,8 @@ export interface ParsedErrorResponse {
 /** Longest plain-text body kept as a message: enough for a sentence, short enough for a UI. */
 export const MAX_TEXT_MESSAGE_CHARS = 500;
 
+const MAX_STRIPPED_CHARS = 8 * 1024;
+
 /**
  * Extracts a human-readable message and a provider code from an error body, in the shapes servers
  * actually send:
@@ -33,7 +35,9 @@ export function parseErrorResponse(text: string, contentType: string | null = nu
       // Not JSON after all (a truncated body, or text that starts with a brace): treat it as text.
     }
   }
-  const plain = contentType !== null && /html/i.test(contentType) ? stripMarkup(trimmed) : trimmed;
+  // Only the start of a page is stripped: the message keeps 500 characters, and the lazy pattern of
+  // stripMarkup would cost time quadratic in a long body full of unclosed `<script` tags.
+  const plain = contentType !== null && /html/i.test(contentType) ? stripMarkup(trimmed.slice(0, MAX_STRIPPED_CHARS)) : trimmed;
   return { message: truncate(plain, MAX_TEXT_MESSAGE_CHARS), body: text };
 }
 

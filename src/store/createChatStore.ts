@@ -9,13 +9,14 @@ import { buildChatRequest, toRequestInit } from './buildChatRequest';
 import type { ChatMessage } from './ChatMessage';
 import type { ChatState } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
+import { checkChatStoreOptions } from './checkChatStoreOptions';
 import { createFlushScheduler } from './createFlushScheduler';
 import { createMessageAccumulator } from './createMessageAccumulator';
 import { applyToolResult, createIdGenerator, normalizeMessages, replaceMessage } from './messageList';
 
 /** A zustand store of one chat, plus a way to change its options between turns. */
 export interface ChatStore extends StoreApi<ChatState> {
-  /** Merges new options; they apply from the next request on. */
+  /** Merges new options; they apply from the next request on. Throws a `'config'` error for invalid ones. */
   setOptions(options: Partial<ChatStoreOptions>): void;
   /** The options in force. */
   getOptions(): Readonly<ChatStoreOptions>;
@@ -48,8 +49,10 @@ const safely = (callback: () => void) => {
 /**
  * Creates the chat store: a framework-free zustand store that sends turns to an OpenAI-compatible
  * endpoint and folds the streamed answer into `messages`, publishing at most once per flush period.
+ * Throws a `'config'` `ChatStreamError` for options that cannot work, such as an empty `api`.
  */
 export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
+  checkChatStoreOptions(initialOptions, true);
   let options: ChatStoreOptions = { ...initialOptions };
   const generateId = () => (options.generateId ?? fallbackId)();
   const fallbackId = createIdGenerator();
@@ -194,6 +197,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
   return {
     ...store,
     setOptions(next) {
+      checkChatStoreOptions(next, false);
       options = { ...options, ...next };
     },
     getOptions: () => options,

@@ -82,16 +82,30 @@ describe('fetchEventStream HTTP errors', () => {
 });
 
 describe('fetchEventStream responses that are not event streams', () => {
-  it('rejects a 200 HTML page as protocol, naming the content type and quoting the body', async () => {
+  it('rejects a 200 HTML page as protocol with a short summary, keeping the whole page as body', async () => {
+    const page = `<!doctype html><html><head><title>Sign in · Example</title><style>body{color:red}</style></head><body>${'<p>Please log in to continue.</p>'.repeat(300)}</body></html>`;
     const s = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><html><body>Please log in</body></html>');
+      res.end(page);
     });
     const error = await failure(s.url);
-    expect(error).toMatchObject({ code: 'protocol', status: 200, retryable: false });
+    expect(error).toMatchObject({ code: 'protocol', status: 200, retryable: false, body: page });
     expect(error.message).toContain('text/html');
-    expect(error.message).toContain('<!doctype html><html><body>Please log in');
+    expect(error.message).toContain('Sign in · Example');
+    expect(error.message).not.toContain('<');
+    expect(error.message.length).toBeLessThanOrEqual(300);
     expect(s.requests).toBe(1);
+  });
+
+  it('summarises a 200 HTML page without a title by its text, cut short', async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<html><body><script>var x = "<b>";</script><h1>Maintenance</h1>${'<p>Back soon.</p>'.repeat(500)}</body></html>`);
+    });
+    const error = await failure(s.url);
+    expect(error.message).toContain('Maintenance Back soon.');
+    expect(error.message).not.toMatch(/<|var x/);
+    expect(error.message.length).toBeLessThanOrEqual(300);
   });
 
   it('rejects JSON sent instead of a stream, with the server message when it is an error', async () => {
@@ -110,6 +124,19 @@ describe('fetchEventStream responses that are not event streams', () => {
 });
 
 describe('fetchEventStream connection failures', () => {
+  it('names the URL (without its query) and the likely causes when the server cannot be reached', async () => {
+    const s = await serve(() => undefined);
+    const url = `${s.url}/v1/chat/completions?key=secret`;
+    await s.close();
+    const error = await failure(url, { retry: false });
+    expect(error).toMatchObject({ code: 'network', retryable: true });
+    expect(error.message).toContain(`${s.url}/v1/chat/completions`);
+    expect(error.message).not.toContain('secret');
+    expect(error.message).toMatch(/unreachable/);
+    expect(error.message).toMatch(/offline/);
+    expect(error.message).toMatch(/CORS/);
+  });
+
   it('reports a socket dropped mid-stream as network, after delivering what arrived, without retrying', async () => {
     const s = await serve(async (_req, res) => {
       await writeSse(res, [sseFrame('partial')], { end: false });

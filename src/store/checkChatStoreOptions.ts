@@ -1,0 +1,28 @@
+import { ChatStreamError } from '../sse/ChatStreamError';
+import type { ChatStoreOptions } from './ChatStoreOptions';
+
+const fail = (message: string) => new ChatStreamError('config', message);
+
+/**
+ * Throws a `'config'` {@link ChatStreamError} for options that cannot work, so that a mistake shows up
+ * where the chat is made (`createChatStore`, `setOptions`, `useChatStream`) rather than as a request to
+ * the page's own URL, or a limit that rejects every event, on the first send.
+ */
+export function checkChatStoreOptions(options: Partial<ChatStoreOptions>, creating: boolean): void {
+  if (creating || 'api' in options) {
+    const { api } = options;
+    if (typeof api !== 'string' || api.trim() === '') {
+      throw fail(
+        `The chat option \`api\` must be the URL of an OpenAI-compatible endpoint, such as '/api/chat'; got ${describe(api)}.`,
+      );
+    }
+  }
+  const { maxEventBytes } = options;
+  if (maxEventBytes !== undefined && !(maxEventBytes > 0)) {
+    throw fail(`The chat option \`maxEventBytes\` must be a positive number of bytes (or Infinity); got ${describe(maxEventBytes)}.`);
+  }
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
