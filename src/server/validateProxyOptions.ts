@@ -9,11 +9,16 @@ function checkPositiveInteger(name: string, value: number | undefined): void {
 }
 
 /**
- * Throws a `TypeError` naming the option when `createChatProxy` is misconfigured, so a mistake fails at
- * start-up instead of on a user's request, or, worse, by silently disabling a limit (a `NaN` cap
- * compares false with everything).
+ * Throws a `TypeError` naming the option when `createChatProxy` is misconfigured (a missing or blank
+ * `apiKey` above all), so a mistake fails at start-up instead of on a user's request or, worse, by
+ * silently disabling a limit (a `NaN` cap compares false with everything).
  */
 export function validateProxyOptions(options: ChatProxyOptions): void {
+  const key: unknown = options.apiKey;
+  // An unset environment variable would otherwise go upstream as `Bearer undefined` or `Bearer `.
+  if (typeof key !== 'string' || key.trim() === '') fail('`apiKey` is missing or blank; is the environment variable set?');
+  // Never quote the key: this message ends up in logs.
+  if (!/^[\x21-\x7e]+$/.test(key)) fail('`apiKey` contains spaces, line breaks or other characters a header cannot carry; trim it.');
   checkPositiveInteger('maxBodyBytes', options.maxBodyBytes);
   checkPositiveInteger('maxTokens', options.maxTokens);
   checkPositiveInteger('maxChoices', options.maxChoices);
