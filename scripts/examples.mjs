@@ -3,7 +3,7 @@
 // Chromium: tokens must arrive before the upstream finishes, and Stop must close the upstream socket.
 // Run with `node --import tsx` (the Chromium finder is TypeScript). Exits non-zero on any failed step.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +28,18 @@ function runAsync(command, args, cwd, env = process.env) {
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done(output) : fail(new Error(`${command} ${args.join(' ')} in ${cwd} exited with ${code}:\n${output}`))));
   });
+}
+
+const mtimes = (dir) =>
+  readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs);
+
+/** Whether dist/ was built after the last change to what it is built from (in CI, `npm test` just built it). */
+function builtAfterSources() {
+  if (!existsSync(join(root, 'dist', 'styles.css'))) return false;
+  const inputs = [...mtimes('src'), ...['package.json', 'tsup.config.ts'].map((file) => statSync(join(root, file)).mtimeMs)];
+  return Math.min(...mtimes('dist')) > Math.max(...inputs);
 }
 
 function freePort() {
@@ -63,8 +75,11 @@ const apps = [];
 let browser;
 let upstream;
 try {
-  log('building and packing the library');
-  run(npm, ['run', 'build', '--silent'], root);
+  if (builtAfterSources()) log('dist/ is newer than every source: packing it as it is');
+  else {
+    log('building the library');
+    run(npm, ['run', 'build', '--silent'], root);
+  }
   const tarball = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }))[0].filename;
 
   // Copies outside the repository: a fresh install from the tarball, and no second React beside the tests' one.
@@ -78,7 +93,7 @@ try {
     manifest.dependencies['react-chat-stream'] = `file:${join(work, tarball)}`;
     writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   }
-  log('installing both examples from the tarball');
+  log(`installing ${chosen.join(' and ')} from the tarball`);
   await Promise.all(chosen.map((name) => runAsync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], join(work, name))));
 
   const { startMockChatServer } = await import(new URL('../dist/testing-node.js', import.meta.url).href);
