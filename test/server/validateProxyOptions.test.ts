@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChatProxy, type ChatProxyOptions } from '../../src/server';
 
-const create = (options: Partial<ChatProxyOptions> & Record<string, unknown>) => () => createChatProxy(options as ChatProxyOptions);
+const create = (options: Record<string, unknown>) => () => createChatProxy(options as unknown as ChatProxyOptions);
 
 describe('createChatProxy checks its options at creation', () => {
   it.each([
