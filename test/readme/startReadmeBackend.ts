@@ -11,6 +11,8 @@ export interface ReadmeBackend {
   upstream: MockChatServer;
   /** The proxy's origin, `http://127.0.0.1:<port>`. */
   origin: string;
+  /** What the proxy reported through `onError` (a dropped upstream, say), kept out of the test output. */
+  proxyErrors: unknown[];
 }
 
 /** An answer long and slow enough to click Stop in while it streams (about 4 s at 30 tokens/s). */
@@ -32,7 +34,9 @@ export function readmeBackendForEachTest(): (resolve: MockScenarioResolver) => P
   return async (resolve) => {
     const upstream = await startMockChatServer({ resolve });
     closers.push(() => upstream.close());
-    const proxy = toNodeHandler(createChatProxy({ apiKey: 'sk-readme-test', baseURL: upstream.url }));
+    const proxyErrors: unknown[] = [];
+    const onError = (error: unknown) => void proxyErrors.push(error);
+    const proxy = toNodeHandler(createChatProxy({ apiKey: 'sk-readme-test', baseURL: upstream.url, onError }));
     const server = createServer((req, res) => {
       if (req.url === '/api/chat') return void proxy(req, res);
       res.writeHead(404).end();
@@ -50,6 +54,6 @@ export function readmeBackendForEachTest(): (resolve: MockScenarioResolver) => P
     vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
       realFetch(typeof input === 'string' ? new URL(input, origin) : input, init),
     );
-    return { upstream, origin };
+    return { upstream, origin, proxyErrors };
   };
 }
