@@ -25,15 +25,15 @@ export function readLiveChatEnv(env: NodeJS.ProcessEnv = process.env): LiveChatE
 /**
  * A Vite plugin that mounts `createChatProxy` on the dev server at {@link LIVE_CHAT_PATH}: the browser
  * posts there and the key is added here, in Node, so it never reaches the page or the built bundle.
+ * The model is pinned to `env.model`, with the proxy's default limits (1 MiB bodies, one choice).
  */
 export function liveChatPlugin(env: LiveChatEnv): Plugin {
   const handler = toNodeHandler(createChatProxy({ apiKey: env.apiKey, baseURL: env.baseURL, model: env.model }));
   return {
     name: 'react-chat-stream:live-chat',
     configureServer(server) {
-      server.middlewares.use(LIVE_CHAT_PATH, (req, res, next) => {
-        handler(req, res).catch(next);
-      });
+      // toNodeHandler answers every failure itself (400, 500) and never rejects.
+      server.middlewares.use(LIVE_CHAT_PATH, (req, res) => void handler(req, res));
     },
   };
 }

@@ -1,0 +1,63 @@
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { liveChatPlugin, LIVE_CHAT_PATH, readLiveChatEnv } from '../../.storybook/liveChatPlugin';
+import { createChatStore } from '../../src/store';
+import { sseFrame, writeSse } from '../helpers/sse';
+import { serveForEachTest } from '../helpers/startTestServer';
+import { failOnProcessErrors, sendRaw, statusOf, TEST_KEY } from './proxyHarness';
+
+const serve = serveForEachTest();
+failOnProcessErrors();
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+/** Storybook's dev server as far as the plugin sees it: Vite's middlewares, on a real socket. */
+async function startDevServer(upstreamURL: string) {
+  const env = readLiveChatEnv({ OPENAI_API_KEY: ` ${TEST_KEY} `, OPENAI_BASE_URL: `${upstreamURL}/v1` })!;
+  const vite: ViteDevServer = await createViteServer({
+    configFile: false,
+    logLevel: 'silent',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    plugins: [liveChatPlugin(env)],
+  });
+  const http = createHttpServer(vite.middlewares);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  closers.push(async () => {
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await vite.close();
+  });
+  return (http.address() as AddressInfo).port;
+}
+
+describe('the Storybook live proxy', () => {
+  it('streams an answer through the dev server with the key and default model added', async () => {
+    const seen: IncomingMessage['headers'][] = [];
+    const upstream = await serve(async (req, res) => {
+      seen.push(req.headers);
+      await writeSse(res, [sseFrame({ choices: [{ index: 0, delta: { content: 'Live' }, finish_reason: 'stop' }] }), sseFrame('[DONE]')]);
+    });
+    const port = await startDevServer(upstream.url);
+    const store = createChatStore({ api: `http://127.0.0.1:${port}${LIVE_CHAT_PATH}`, throttle: 'sync' });
+
+    await store.getState().send('hi');
+
+    expect(store.getState().messages.at(-1)).toMatchObject({ content: 'Live', status: 'complete' });
+    expect(seen[0]?.authorization).toBe(`Bearer ${TEST_KEY}`);
+    expect(JSON.parse(upstream.bodies[0]!)).toMatchObject({ model: 'gpt-4o-mini' });
+  });
+
+  it('keeps the dev server up through a malformed request, and refuses a form post', async () => {
+    const upstream = await serve((_req, res) => void res.end());
+    const port = await startDevServer(upstream.url);
+    // Vite answers a bad Host itself (403, its DNS-rebinding check); a method fetch forbids reaches the proxy.
+    expect(statusOf(await sendRaw(port, `TRACE ${LIVE_CHAT_PATH} HTTP/1.1\r\nHost: localhost`))).toBe(400);
+    expect(statusOf(await sendRaw(port, `POST ${LIVE_CHAT_PATH} HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain`, '{}'))).toBe(415);
+    expect(upstream.requests).toBe(0);
+  });
+});
