@@ -22,13 +22,18 @@ describe('README quick start: the hook with your own markup (examples/vite/src/C
     // The next question, typed while the answer streams, must survive the click on Stop.
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'And then?');
     // jsdom runs no microtasks between a click's listeners and its default action, so React's re-render
-    // cannot turn Stop into Send mid-click here as it does in a browser: scripts/examples.mjs checks that
-    // in Chromium. This test checks the sample's wiring: Stop stops, closes the socket and sends nothing.
-    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    // cannot turn Stop into Send mid-click here as it does in a browser (scripts/examples.mjs sees that
+    // in Chromium); the node checks below catch the cause instead.
+    const stop = screen.getByRole('button', { name: 'Stop' });
+    await user.click(stop);
 
     expect(await upstream.requests[0]!.closed).toBe('client-closed');
     await waitFor(() => expect(rows()[1]).toMatch(/^stopped assistant: Streaming is/));
     expect(screen.getByRole('textbox', { name: 'Message' })).toHaveProperty('value', 'And then?');
+    // What a browser does: the click's default action reads the clicked node after React re-rendered.
+    // Reused as Send, it would submit the form; the clicked Stop must stay a type="button" of its own.
+    expect(stop.getAttribute('type')).toBe('button');
+    expect(screen.getByRole('button', { name: 'Send' })).not.toBe(stop);
 
     // Sending now makes the second request; a form submitted by Stop would have made one before it.
     await user.click(screen.getByRole('button', { name: 'Send' }));
