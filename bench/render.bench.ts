@@ -1,12 +1,10 @@
-import { access, constants } from 'node:fs/promises';
 import { chromium } from 'playwright';
+import { findChromium } from '../scripts/findChromium';
 import { buildRenderPage } from './render/buildRenderPage';
 import { measureRenderSample, RENDER_VIEWPORT, type RenderMeasurement } from './render/measureRenderSample';
 import type { RenderBenchParams, RenderContender } from './render/RenderBenchApi';
 import { serveRenderPage } from './render/serveRenderPage';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Debian's Chromium, never a downloaded one: these machines cannot fetch browsers.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TOKENS = 2000;
 const TOKENS_PER_SECOND = 500;
@@ -53,13 +51,11 @@ const num = (value: number, width: number, digits = 0) => value.toFixed(digits).
  * mock stream. Cases run in interleaved rounds, one fresh page per sample, and report medians.
  */
 export async function runRenderBench(rounds: number): Promise<string[]> {
-  try {
-    await access(CHROMIUM, constants.X_OK);
-  } catch {
-    return [`render: skipped, no Chromium at ${CHROMIUM} (install Debian's chromium package, or set CHROMIUM_PATH; never "playwright install")`];
-  }
+  // The same search as the story tests; `npm run check:chromium` installs a browser when it finds none.
+  const executablePath = findChromium()?.path;
+  if (executablePath === undefined) return ['render: skipped, no Chrome or Chromium found (run `npm run check:chromium` to install one, or set CHROMIUM_PATH)'];
   const server = await serveRenderPage(await buildRenderPage());
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath, args: ARGS });
   try {
     // Warm-up: one short stream per page, so that the first measured sample does not pay for cold caches.
     for (const app of ['floor', 'plain', 'headless', 'styled'] as const) {

@@ -1,22 +1,23 @@
 // Renders key stories to PNG in docs/screenshots/, for the README and for review.
 //
-//   node scripts/screenshots.mjs               build Storybook, then shoot every story below
-//   node scripts/screenshots.mjs --no-build    reuse storybook-static/ from an earlier build
-//   node scripts/screenshots.mjs styled-dark   shoot only the named shots
+//   npm run screenshots                   build Storybook, then shoot every story below
+//   npm run screenshots -- --no-build     reuse storybook-static/ from an earlier build
+//   npm run screenshots -- styled-dark    shoot only the named shots
 //
 // Storybook is built statically and served from 127.0.0.1 by a tiny file server; each story opens
-// alone (iframe.html) in Debian's Chromium, runs its play function, and is shot once it settles.
+// alone (iframe.html) in the Chromium the story tests use, runs its play function, and is shot once it settles.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+// Loaded through tsx (see the npm script): the browser search is shared with the story tests.
+import { ensureChromium } from './ensureChromium.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const staticDir = join(root, 'storybook-static');
 const outDir = join(root, 'docs', 'screenshots');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const settled = (role = 'assistant', status = 'complete') => `[data-role="${role}"][data-status="${status}"]`;
 
@@ -87,7 +88,7 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const { server, base } = await serveStatic(staticDir);
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: ensureChromium().path,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   let failures = 0;
