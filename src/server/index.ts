@@ -4,6 +4,6 @@
  * @packageDocumentation
  */
 export { createChatProxy } from './createChatProxy.js';
-export type { ChatProxyOptions } from './ChatProxyOptions.js';
+export type { ChatProxyAuthorization, ChatProxyOptions } from './ChatProxyOptions.js';
 export { toNodeHandler, type NodeHandlerOptions } from './toNodeHandler.js';
 export type { ChatProxyErrorHandler, ChatProxyErrorInfo, ChatProxyErrorKind } from './reportProxyError.js';
