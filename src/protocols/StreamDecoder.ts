@@ -18,6 +18,13 @@ export interface StreamDecoder {
   decode(event: SseEvent, emit: EmitStreamPart): void;
   /** Called once when the body has ended normally, to emit anything the decoder held back. */
   flush?(emit: EmitStreamPart): void;
+  /**
+   * Decodes an answer the server sent whole, as one parsed JSON body, because it ignored `stream: true`.
+   * Emits the same parts a stream would, with `streamed: false` on its `metadata` part, and a `done`
+   * part. Throws a `'protocol'` `ChatStreamError` for JSON that is not an answer. Without this method,
+   * such a response is a `'protocol'` error.
+   */
+  decodeCompletion?(body: unknown, emit: EmitStreamPart): void;
 }
 
 /** Creates a fresh {@link StreamDecoder} for each response. */

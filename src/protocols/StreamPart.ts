@@ -40,7 +40,14 @@ export type StreamPart =
   | { type: 'finish'; choice: number; reason: string }
   | { type: 'usage'; usage: ChatUsage }
   | { type: 'error'; error: ChatStreamError }
-  | { type: 'metadata'; id?: string; model?: string; created?: number }
+  | {
+      type: 'metadata';
+      id?: string;
+      model?: string;
+      created?: number;
+      /** `false` when the server sent the whole answer at once instead of streaming it. */
+      streamed?: boolean;
+    }
   | { type: 'done' };
 
 /** The `type` of a {@link StreamPart}. */

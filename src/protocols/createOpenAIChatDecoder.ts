@@ -1,53 +1,14 @@
-import { ChatStreamError } from '../sse/ChatStreamError';
 import type { OpenAIChatChoice, OpenAIChatChunk, OpenAIChatFunction, OpenAIChatToolCallDelta } from './OpenAIChatChunk';
 import type { EmitStreamPart, StreamDecoder } from './StreamDecoder';
-import type { StreamPart } from './StreamPart';
+import { completionAsChunk } from './completionAsChunk';
 import { createInBandError } from './createInBandError';
 import { createToolCallIndexer, type ToolCallIndexer } from './createToolCallIndexer';
 import { normalizeOpenAIUsage } from './normalizeOpenAIUsage';
+import { argumentsText, choiceIndex, nonEmptyString, readMetadata } from './openAIChatFields';
 import { parseJsonFrame } from './parseJsonFrame';
 
 const CHAR_OPEN_BRACKET = 91;
 const CHAR_SPACE = 32;
-
-/**
- * Choices per response: OpenAI caps `n` at 128. A larger, negative or fractional `choices[].index` is
- * not an answer but a broken or hostile server, and it would cost every later snapshot (and the UI)
- * work in proportion to the index rather than to what arrived.
- */
-const MAX_CHOICES = 128;
-
-function choiceIndex(value: unknown): number {
-  if (typeof value !== 'number') return 0;
-  if (Number.isInteger(value) && value >= 0 && value < MAX_CHOICES) return value;
-  throw new ChatStreamError(
-    'protocol',
-    `Malformed stream frame: choices[].index ${value} is out of range (expected an integer from 0 to ${MAX_CHOICES - 1}).`,
-  );
-}
-
-function nonEmptyString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function argumentsText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  // A few servers send arguments as an object rather than JSON text; the store expects text.
-  return value === undefined || value === null ? '' : JSON.stringify(value);
-}
-
-/** The first frame's id and model, skipping the empty placeholders of Azure's filter frames. */
-function readMetadata(chunk: OpenAIChatChunk): StreamPart | undefined {
-  const id = nonEmptyString(chunk.id);
-  const model = nonEmptyString(chunk.model);
-  if (id === undefined && model === undefined) return undefined;
-  const part: Extract<StreamPart, { type: 'metadata' }> = { type: 'metadata' };
-  if (id !== undefined) part.id = id;
-  if (model !== undefined) part.model = model;
-  // `created: 0` is a placeholder (Azure, sanitized recordings), not 1970.
-  if (typeof chunk.created === 'number' && chunk.created > 0) part.created = chunk.created;
-  return part;
-}
 
 /**
  * Creates a decoder for the OpenAI Chat Completions stream (`/v1/chat/completions` with
@@ -61,6 +22,9 @@ function readMetadata(chunk: OpenAIChatChunk): StreamPart | undefined {
  * an `{"error": …}` frame emits an `error` part with a `'server'` error. A frame that is not a JSON
  * object, or whose `choices[].index` is not an integer from 0 to 127, throws a `'protocol'` error; a
  * missing index means choice 0.
+ *
+ * A server that ignored `stream: true` and sent one `chat.completion` JSON body is read by
+ * `decodeCompletion` with the same rules, its `metadata` part marked `streamed: false`.
  *
  * This runs once per token, so it allocates nothing per frame beyond the parts it emits.
  */
@@ -112,6 +76,29 @@ export function createOpenAIChatDecoder(): StreamDecoder {
     if (typeof reason === 'string' && reason !== '') emit({ type: 'finish', choice, reason });
   }
 
+  function decodeChunk(chunk: OpenAIChatChunk, emit: EmitStreamPart): void {
+    const choices = chunk.choices;
+    if (!Array.isArray(choices) && chunk.error !== undefined && chunk.error !== null) {
+      emit({ type: 'error', error: createInBandError(chunk) });
+      return;
+    }
+    if (!metadataSent) {
+      const metadata = readMetadata(chunk);
+      if (metadata !== undefined) {
+        metadataSent = true;
+        emit(metadata);
+      }
+    }
+    if (Array.isArray(choices)) {
+      for (let i = 0; i < choices.length; i++) {
+        const entry = choices[i] as OpenAIChatChoice | null | undefined;
+        if (typeof entry === 'object' && entry !== null) decodeChoice(entry, emit);
+      }
+    }
+    const usage = chunk.usage;
+    if (typeof usage === 'object' && usage !== null) emit({ type: 'usage', usage: normalizeOpenAIUsage(usage) });
+  }
+
   return {
     decode(event, emit) {
       const data = event.data;
@@ -126,27 +113,16 @@ export function createOpenAIChatDecoder(): StreamDecoder {
         }
         if (trimmed === '') return;
       }
-      const chunk = parseJsonFrame<OpenAIChatChunk>(data);
-      const choices = chunk.choices;
-      if (!Array.isArray(choices) && chunk.error !== undefined && chunk.error !== null) {
-        emit({ type: 'error', error: createInBandError(chunk) });
-        return;
+      decodeChunk(parseJsonFrame<OpenAIChatChunk>(data), emit);
+    },
+    decodeCompletion(body, emit) {
+      const chunk = completionAsChunk(body);
+      if (Array.isArray(chunk.choices)) {
+        metadataSent = true;
+        emit({ ...(readMetadata(chunk) ?? { type: 'metadata' }), streamed: false });
       }
-      if (!metadataSent) {
-        const metadata = readMetadata(chunk);
-        if (metadata !== undefined) {
-          metadataSent = true;
-          emit(metadata);
-        }
-      }
-      if (Array.isArray(choices)) {
-        for (let i = 0; i < choices.length; i++) {
-          const entry = choices[i] as OpenAIChatChoice | null | undefined;
-          if (typeof entry === 'object' && entry !== null) decodeChoice(entry, emit);
-        }
-      }
-      const usage = chunk.usage;
-      if (typeof usage === 'object' && usage !== null) emit({ type: 'usage', usage: normalizeOpenAIUsage(usage) });
+      decodeChunk(chunk, emit);
+      emit({ type: 'done' });
     },
   };
 }

@@ -18,10 +18,21 @@ const MAX_QUOTED_TYPE_CHARS = 80;
  * is not, parameters such as `charset` aside.
  */
 export function isEventStreamResponse(response: Response): boolean {
+  const type = mediaType(response);
+  return type === undefined || type === 'text/event-stream';
+}
+
+/** Whether a response is JSON: `application/json` or a `…+json` type, parameters aside. */
+export function isJsonResponse(response: Response): boolean {
+  const type = mediaType(response);
+  return type !== undefined && (type === 'application/json' || type.endsWith('+json'));
+}
+
+function mediaType(response: Response): string | undefined {
   const type = response.headers.get('content-type');
-  if (type === null) return true;
+  if (type === null) return undefined;
   const semicolon = type.indexOf(';');
-  return (semicolon === -1 ? type : type.slice(0, semicolon)).trim().toLowerCase() === 'text/event-stream';
+  return (semicolon === -1 ? type : type.slice(0, semicolon)).trim().toLowerCase();
 }
 
 /**

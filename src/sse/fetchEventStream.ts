@@ -1,13 +1,12 @@
 import { computeRetryDelay, resolveRetryOptions } from './backoff';
 import type { RetryOptions } from './backoff';
 import { ChatStreamError, isChatStreamError } from './ChatStreamError';
-import { createAbortError } from './createAbortError';
-import { createNetworkError } from './createNetworkError';
-import { createResponseError, isEventStreamResponse } from './createResponseError';
+import { DEFAULT_MAX_EVENT_BYTES } from './createEventStreamParser';
+import { isJsonResponse } from './createResponseError';
 import { delay } from './delay';
-import { describeUrl } from './describeUrl';
+import { openEventStream } from './openEventStream';
+import { readJsonBody } from './readJsonBody';
 import { DEFAULT_IDLE_TIMEOUT_MS, readEventStream } from './readEventStream';
-import { resolveTimeoutMs, startTimer } from './startTimer';
 import type { ReadEventStreamOptions } from './readEventStream';
 
 export type { RetryOptions } from './backoff';
@@ -18,7 +17,14 @@ export interface FetchEventStreamOptions extends ReadEventStreamOptions {
   fetch?: typeof globalThis.fetch;
   /** Retries before any content arrived; `false` turns them off. Default: 3 tries in total. */
   retry?: RetryOptions | false;
-  /** Called once the response is accepted as an event stream, before its first event. */
+  /**
+   * Handles an answer the server sent whole: a 2xx JSON response (`application/json` or `…+json`) to a
+   * streaming request, because the server ignored `stream: true`. The body is read (up to
+   * `maxEventBytes`), parsed and passed here instead of any `onEvent` call; throwing works as in
+   * `onEvent`. Without it, such a response is a `'protocol'` error.
+   */
+  onCompletion?(body: unknown, response: Response): void;
+  /** Called once the response is accepted (an event stream, or a JSON answer for `onCompletion`), before it is read. */
   onOpen?(response: Response): void;
   /** Called before waiting `delayMs` to send the request again; `attempt` is 1 for the first retry. */
   onRetry?(error: ChatStreamError, attempt: number, delayMs: number): void;
@@ -29,7 +35,8 @@ export interface FetchEventStreamOptions extends ReadEventStreamOptions {
  * {@link readEventStream}). Resolves when the stream ends; rejects with a `ChatStreamError`:
  * - `'http'` for a non-2xx status, with the server's message, `status`, `providerCode`, `body` and
  *   `retryAfterMs`;
- * - `'protocol'` for a 2xx answer that is not an event stream;
+ * - `'protocol'` for a 2xx answer that is not an event stream (a JSON answer goes to `onCompletion`
+ *   when given);
  * - `'network'`, `'timeout'` or `'aborted'` as the connection fails, stalls or is aborted.
  *
  * A request that failed before any content arrived (fetch rejected, or status 408, 409, 429 or 5xx) is
@@ -53,7 +60,7 @@ export async function fetchEventStream(
   let response: Response;
   for (let attempt = 1; ; attempt++) {
     try {
-      response = await openEventStream(fetchImpl, url, request, signal, idleTimeoutMs);
+      response = await openEventStream(fetchImpl, url, request, signal, idleTimeoutMs, options.onCompletion !== undefined);
       break;
     } catch (error) {
       const failure = error as ChatStreamError;
@@ -78,59 +85,17 @@ export async function fetchEventStream(
       ? error
       : new ChatStreamError('protocol', 'The response was rejected by onOpen.', { cause: error });
   }
-  return readEventStream(body, { onEvent: options.onEvent, signal, idleTimeoutMs, maxEventBytes: options.maxEventBytes });
-}
-
-/**
- * One try: the response when it is a 2xx event stream; otherwise throws a `ChatStreamError`. The idle
- * timeout also bounds the wait for the response headers, so a server that accepts the connection and
- * never answers ends in a (retryable: nothing arrived yet) `'timeout'` instead of hanging.
- */
-async function openEventStream(
-  fetchImpl: typeof globalThis.fetch,
-  url: string,
-  request: RequestInit,
-  signal: AbortSignal | undefined,
-  idleTimeoutMs: number,
-): Promise<Response> {
-  const timed = resolveTimeoutMs(idleTimeoutMs) !== undefined;
-  const attempt = timed ? new AbortController() : undefined;
-  let timedOut = false;
-  let cancelTimer = (): void => undefined;
-  const forwardAbort = () => attempt?.abort(signal?.reason);
-  if (attempt) {
-    if (signal?.aborted) forwardAbort();
-    else signal?.addEventListener('abort', forwardAbort, { once: true });
-    cancelTimer = startTimer(idleTimeoutMs, () => {
-      timedOut = true;
-      attempt.abort();
-    });
+  const { onCompletion, maxEventBytes } = options;
+  if (onCompletion !== undefined && isJsonResponse(response)) {
+    const value = await readJsonBody(body, { signal, idleTimeoutMs, maxBytes: maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES });
+    try {
+      onCompletion(value, response);
+    } catch (error) {
+      throw isChatStreamError(error)
+        ? error
+        : new ChatStreamError('protocol', `Handling the JSON answer failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    return;
   }
-  let response: Response;
-  try {
-    response = await fetchImpl(url, attempt ? { ...request, signal: attempt.signal } : request);
-  } catch (error) {
-    if (timedOut) throw new ChatStreamError('timeout', `The server sent no response within ${idleTimeoutMs} ms.`, { cause: error });
-    throw signal?.aborted ? createAbortError(signal.reason) : toFetchError(error, url);
-  } finally {
-    cancelTimer();
-  }
-  if (response.ok && isEventStreamResponse(response)) return response;
-  const error = await createResponseError(response, idleTimeoutMs);
-  // Reading the error body stops early on abort; the abort is then what happened, not the status.
-  if (signal?.aborted) throw createAbortError(signal.reason);
-  throw error;
-}
-
-function toFetchError(error: unknown, url: string): ChatStreamError {
-  // A custom fetch may abort on its own (its own timeout, say) without our signal firing.
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
-    return createAbortError(error);
-  }
-  // Browsers say only "Failed to fetch" and hide why, so the message names the usual reasons.
-  return createNetworkError(
-    `Could not reach ${describeUrl(url)}`,
-    error,
-    'The server may be down or unreachable, the device may be offline, or the browser blocked a cross-origin request (CORS: the server must allow this origin).',
-  );
+  return readEventStream(body, { onEvent: options.onEvent, signal, idleTimeoutMs, maxEventBytes });
 }

@@ -98,4 +98,9 @@ export interface ChatMessage {
   model?: string;
   /** The other answers of an `n > 1` request. */
   choices?: ChatChoice[];
+  /**
+   * `false` when the server sent the whole answer at once as JSON (it ignored `stream: true`), so the
+   * answer appeared in one piece; absent for a streamed answer.
+   */
+  streamed?: boolean;
 }

@@ -119,6 +119,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
             decoder.decode(event, emit);
             scheduler.schedule();
           },
+          onCompletion: decoder.decodeCompletion && ((body) => decoder.decodeCompletion!(body, emit)),
         });
         decoder.flush?.(emit);
       } catch (error) {

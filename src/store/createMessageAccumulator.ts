@@ -66,6 +66,7 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
   const outcome: StreamOutcome = { done: false, finished: false, error: undefined };
   let usage: ChatUsage | undefined;
   let model = base.model;
+  let streamed = base.streamed;
   let firstTokenAt: number | undefined;
   let dirty = false;
   let current = base;
@@ -127,6 +128,7 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
         return;
       case 'metadata':
         if (part.model) model = part.model;
+        if (part.streamed === false) streamed = false;
         dirty = true;
         return;
       case 'error':
@@ -154,6 +156,7 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
     if (primary?.finishReason) message.finishReason = primary.finishReason;
     if (usage) message.usage = usage;
     if (model) message.model = model;
+    if (streamed === false) message.streamed = false;
     if (error) message.error = error;
     if (others.size > 0) message.choices = buildChoices(final);
     if (message.toolCalls === undefined) delete message.toolCalls;
