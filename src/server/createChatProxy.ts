@@ -1,7 +1,7 @@
 import { applyBodyPolicy } from './applyBodyPolicy.js';
 import { pickRelayedHeaders } from './pickRelayedHeaders.js';
 import type { ChatProxyOptions } from './ChatProxyOptions.js';
-import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './readLimitedBody.js';
+import { DEFAULT_MAX_BODY_BYTES, readJsonObject } from './readLimitedBody.js';
 import { createErrorReporter, proxyErrorResponse as jsonError } from './reportProxyError.js';
 import { createScrubStream, createSecretScrubber } from './scrubSecrets.js';
 import { createUpstreamTimeout, DEFAULT_UPSTREAM_TIMEOUT_MS } from './createUpstreamTimeout.js';
@@ -10,20 +10,6 @@ import { validateProxyOptions } from './validateProxyOptions.js';
 // A cross-site <form> can post text/plain, urlencoded or multipart with the user's cookies and no CORS
 // preflight; requiring JSON makes a browser preflight any cross-origin call, which this proxy does not answer.
 const isJson = (request: Request) => request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() === 'application/json';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-async function readJsonObject(request: Request, maxBodyBytes: number): Promise<Record<string, unknown> | Response> {
-  const bytes = await readLimitedBody(request, maxBodyBytes);
-  if (!bytes) return jsonError(413, `The request body is larger than ${maxBodyBytes} bytes.`);
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    return jsonError(400, 'The request body must be JSON.');
-  }
-  return isObject(body) ? body : jsonError(400, 'The request body must be a JSON object.');
-}
 
 /**
  * Creates a Web-standard handler (`Request` in, `Response` out; fits Next.js route handlers, Hono,
@@ -51,24 +37,24 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
       if (verdict instanceof Response) return verdict;
       if (verdict === false) return jsonError(403, 'This request is not allowed.');
     }
-    const body = await readJsonObject(request, maxBodyBytes);
-    if (body instanceof Response) return body;
-    const checked = applyBodyPolicy(body, policy);
+    const read = await readJsonObject(request, maxBodyBytes);
+    if (!read.ok) return jsonError(read.status, read.message);
+    const checked = applyBodyPolicy(read.body, policy);
     if (!checked.ok) return jsonError(400, checked.message);
     const upstreamBody = options.transformBody ? await options.transformBody(checked.body, request) : checked.body;
 
     const timeout = createUpstreamTimeout(timeoutMs, request.signal);
     let upstream: Response;
     try {
+      // A Headers object, so the proxy's own values replace `options.headers` whatever their letter case.
+      const headers = new Headers(options.headers);
+      headers.set('content-type', 'application/json');
+      headers.set('accept', 'text/event-stream');
+      headers.set('authorization', `Bearer ${options.apiKey}`);
       timeout.start();
       upstream = await (options.fetch ?? globalThis.fetch)(`${baseURL}/chat/completions`, {
         method: 'POST',
-        headers: {
-          ...options.headers,
-          'content-type': 'application/json',
-          accept: 'text/event-stream',
-          authorization: `Bearer ${options.apiKey}`,
-        },
+        headers,
         body: JSON.stringify(upstreamBody),
         signal: timeout.signal,
       });

@@ -36,3 +36,21 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
   }
   return bytes;
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A body as `readJsonObject` found it: the object, or why it is refused (413 or 400). */
+export type JsonBodyResult = { ok: true; body: Record<string, unknown> } | { ok: false; status: 400 | 413; message: string };
+
+/** Reads the body within `maxBytes` (see {@link readLimitedBody}) and parses it as a JSON object. */
+export async function readJsonObject(request: Request, maxBytes: number): Promise<JsonBodyResult> {
+  const bytes = await readLimitedBody(request, maxBytes);
+  if (!bytes) return { ok: false, status: 413, message: `The request body is larger than ${maxBytes} bytes.` };
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return { ok: false, status: 400, message: 'The request body must be JSON.' };
+  }
+  return isObject(body) ? { ok: true, body } : { ok: false, status: 400, message: 'The request body must be a JSON object.' };
+}

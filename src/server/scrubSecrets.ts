@@ -59,7 +59,7 @@ export function createSecretScrubber(secret: string): SecretScrubber {
  * A byte stream transform that scrubs `scrubber`'s secret from UTF-8 text, including occurrences split
  * across chunks. Everything is passed on at once except a tail that could begin an occurrence (see
  * {@link SecretScrubber.heldLength}); a complete SSE frame ends in a line break, which is never held, so
- * events are not delayed.
+ * events are not delayed. The body is read as UTF-8 text, which is what chat APIs send (JSON and SSE).
  */
 export function createScrubStream(scrubber: SecretScrubber): TransformStream<Uint8Array, Uint8Array> {
   const decoder = new TextDecoder();

@@ -23,7 +23,8 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
       });
       req.once('end', () => settle(() => controller.close()));
       req.once('error', (error) => settle(() => controller.error(error)));
-      req.once('aborted', () => settle(() => controller.error(new Error('The client aborted the request body.'))));
+      // 'close' before the body completed: the client went away mid-upload.
+      req.once('close', () => settle(() => controller.error(new Error('The client closed the connection before sending the whole body.'))));
       req.pause();
     },
     pull() {
