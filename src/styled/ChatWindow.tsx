@@ -53,7 +53,10 @@ export type ChatWindowProps = ChatWindowOptions & ChatSource;
  * Import the stylesheet once: `import 'react-chat-stream/styles.css'`. Colours, radius and font are
  * CSS custom properties (`--rcs-bg`, `--rcs-fg`, `--rcs-accent`, `--rcs-radius`, `--rcs-font`…) set
  * on `.rcs-chat`; override them with a class of yours, or restyle any piece through `className`.
- * The window fills its parent's height (at least 24rem), so give the parent a height.
+ * The window fills its parent's height when the parent has one and never grows past the viewport
+ * (`max-height: 100dvh`), scrolling the conversation inside; size it with `--rcs-height`,
+ * `--rcs-max-height`, `--rcs-min-height`, a `className` or `style`. Inherited text settings and the
+ * app's bare element rules (`code {}`, `button {}`) are reset inside it.
  *
  * @example
  * const chat = useChatStream({ api: '/api/chat' });

@@ -91,3 +91,68 @@ export function resolveLightDark(value: string, scheme: Scheme): string {
   const chosen = scheme === 'light' ? args[0]! : args[1]!;
   return value.slice(0, start) + resolveLightDark(chosen, scheme) + resolveLightDark(value.slice(end), scheme);
 }
+
+/** A selector's specificity as [ids, classes/attributes/pseudo-classes, types/pseudo-elements]. */
+export type Specificity = [number, number, number];
+
+const add = (a: Specificity, b: Specificity): Specificity => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+
+/** Compares two specificities: negative, zero or positive. */
+export const compareSpecificity = (a: Specificity, b: Specificity): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+/**
+ * Specificity by Selectors level 4: `:where()` counts nothing; `:is()`, `:not()` and `:has()` count
+ * their most specific argument; other pseudo-classes, classes and attributes count as classes.
+ * Enough for our stylesheet and the test fixtures (no namespaces, no escaped characters).
+ */
+export function specificityOf(selector: string): Specificity {
+  let total: Specificity = [0, 0, 0];
+  let index = 0;
+  const readName = () => {
+    const start = index;
+    while (index < selector.length && /[\w-]/.test(selector[index]!)) index++;
+    return selector.slice(start, index);
+  };
+  const readGroup = (open: string, close: string) => {
+    let depth = 0;
+    const start = index;
+    for (; index < selector.length; index++) {
+      if (selector[index] === open) depth++;
+      else if (selector[index] === close && --depth === 0) break;
+    }
+    index++;
+    return selector.slice(start + 1, index - 1);
+  };
+  while (index < selector.length) {
+    const char = selector[index]!;
+    if (char === '#') {
+      index++;
+      readName();
+      total = add(total, [1, 0, 0]);
+    } else if (char === '.') {
+      index++;
+      readName();
+      total = add(total, [0, 1, 0]);
+    } else if (char === '[') {
+      readGroup('[', ']');
+      total = add(total, [0, 1, 0]);
+    } else if (char === ':' && selector[index + 1] === ':') {
+      index += 2;
+      readName();
+      total = add(total, [0, 0, 1]);
+    } else if (char === ':') {
+      index++;
+      const name = readName();
+      const args = selector[index] === '(' ? readGroup('(', ')') : null;
+      if (name === 'where') continue;
+      if (args !== null && ['is', 'not', 'has'].includes(name)) {
+        const most = splitTopLevel(args, ',').map((arg) => specificityOf(arg.trim())).sort(compareSpecificity).at(-1);
+        total = add(total, most ?? [0, 0, 0]);
+      } else total = add(total, [0, 1, 0]);
+    } else if (/[a-zA-Z]/.test(char)) {
+      readName();
+      total = add(total, [0, 0, 1]);
+    } else index++;
+  }
+  return total;
+}
