@@ -3,6 +3,7 @@ import { createAbortError } from './createAbortError';
 import { createNetworkError } from './createNetworkError';
 import { createResponseError, isEventStreamResponse, isJsonResponse } from './createResponseError';
 import { describeUrl } from './describeUrl';
+import { fetchWithSafeRedirects } from './fetchWithSafeRedirects';
 import { resolveTimeoutMs, startTimer } from './startTimer';
 
 /**
@@ -34,7 +35,7 @@ export async function openEventStream(
   }
   let response: Response;
   try {
-    response = await fetchImpl(url, attempt ? { ...request, signal: attempt.signal } : request);
+    response = await fetchWithSafeRedirects(fetchImpl, url, attempt ? { ...request, signal: attempt.signal } : request);
   } catch (error) {
     if (timedOut) throw new ChatStreamError('timeout', `The server sent no response within ${idleTimeoutMs} ms.`, { cause: error });
     throw signal?.aborted ? createAbortError(signal.reason) : toFetchError(error, url);
