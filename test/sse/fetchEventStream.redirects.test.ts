@@ -106,7 +106,7 @@ describe('fetchEventStream redirects and credential headers', () => {
   });
 
   it('leaves requests without credential headers to the fetch default', async () => {
-    const fetch = vi.fn(async () => new Response('data: x\n\n', { headers: { 'content-type': 'text/event-stream' } }));
+    const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => new Response('data: x\n\n', { headers: { 'content-type': 'text/event-stream' } }));
     await fetchEventStream('https://api.example/v1', { headers: { 'content-type': 'application/json' } }, { fetch, onEvent: () => undefined });
     expect(fetch.mock.calls[0]![1]).not.toHaveProperty('redirect', 'manual');
   });
