@@ -1,9 +1,14 @@
 /** The limits `applyBodyPolicy` enforces on what the browser asks for. */
 export interface BodyPolicy {
+  /** The default model, and the only one allowed when `allowModels` is absent. */
   model?: string;
+  /** The models the browser may name. */
   allowModels?: readonly string[];
+  /** The cap on `max_tokens` / `max_completion_tokens`. */
   maxTokens?: number;
+  /** The largest `n`. */
   maxChoices: number;
+  /** Whether the browser's `store: true` goes through. */
   allowStore: boolean;
 }
 
