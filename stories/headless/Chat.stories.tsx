@@ -19,7 +19,7 @@ const echo: MockScenarioResolver = ({ lastUserText }) => ({
 const meta = {
   title: 'Headless/Chat',
   // Every story renders its own root with a chat, so no arg is required of the story.
-  component: ChatRoot as ComponentType<ComponentPropsWithoutRef<'div'>>,
+  component: ChatRoot as unknown as ComponentType<ComponentPropsWithoutRef<'div'>>,
   subcomponents: { ChatViewport, ChatMessages, ChatJumpToLatest },
   parameters: {
     docs: {

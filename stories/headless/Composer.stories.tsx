@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ComposerInput, ComposerRoot, ComposerStop, ComposerSubmit } from '../../src/headless';
+import { Chat, Composer, ComposerInput, ComposerRoot, ComposerStop, ComposerSubmit, useComposer } from '../../src/headless';
 import type { MockScenarioResolver } from '../../src/testing';
 import { MockChat } from '../support/MockChat';
+import { useMockChat } from '../support/useMockChat';
 import { contentText, messageRows, sendMessage, waitForAssistant } from '../support/play';
 import { LONG_ANSWER } from '../support/sampleAnswers';
 
@@ -73,5 +74,52 @@ export const Stop: Story = {
     await expect(within(row).getByText('Stopped')).toBeInTheDocument();
     await expect(canvas.queryByRole('button', { name: 'Stop generating' })).toBeNull();
     await expect(canvas.getByRole('textbox', { name: 'Message' })).toHaveFocus();
+  },
+};
+
+/** Stop and Send in one slot, as an app swaps them (`busy ? <Composer.Stop /> : <Composer.Submit />`). */
+function StopOrSend() {
+  const { busy } = useComposer('StopOrSend');
+  return busy ? <Composer.Stop /> : <Composer.Submit />;
+}
+
+function SwappedButtons() {
+  const chat = useMockChat({ scenario: { text: LONG_ANSWER, tokensPerSecond: 12 } });
+  return (
+    <Chat.Root chat={chat}>
+      <Chat.Messages />
+      <Composer.Root>
+        <Composer.Input />
+        <StopOrSend />
+      </Composer.Root>
+    </Chat.Root>
+  );
+}
+
+/**
+ * Stop and Send swapped in one slot, with a next question already typed. The parts are two
+ * components, so React never reuses Stop's `<button>` as Send: if it did, the node's `type` would
+ * flip to `submit` during the click and the browser would submit the form, sending the draft.
+ */
+export const StopAndSendInOneSlot: Story = {
+  render: () => <SwappedButtons />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Message' });
+    await userEvent.type(input, 'Explain streaming, slowly.{Enter}');
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Stop generating' })).toBeInTheDocument());
+    await userEvent.type(input, 'Next question');
+    const stop = canvas.getByRole('button', { name: 'Stop generating' });
+    await userEvent.click(stop);
+    await waitFor(() => expect(canvasElement.querySelector('[data-role="assistant"]')).toHaveAttribute('data-status', 'stopped'));
+    // A submit caused by the click would have added the draft as a second question by now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(canvasElement.querySelectorAll('[data-role="user"]')).toHaveLength(1);
+    await expect(input).toHaveValue('Next question');
+    const send = canvas.getByRole('button', { name: 'Send message' });
+    await expect(send).toHaveAttribute('type', 'submit');
+    // Synthetic clicks are settled before React re-renders, so the node itself is the real check.
+    await expect(send).not.toBe(stop);
+    await expect(stop).toHaveAttribute('type', 'button');
   },
 };

@@ -35,7 +35,7 @@ function StyledChat({ scenario, defaults, initialMessages, autoSend, options, he
 const meta = {
   title: 'Styled/ChatWindow',
   // The window's chat comes from the harness, so the args the stories control are its options alone.
-  component: ChatWindow as ComponentType<ChatWindowOptions>,
+  component: ChatWindow as unknown as ComponentType<ChatWindowOptions>,
   subcomponents: { StyledMessage, StyledComposer, StyledToolCallCard, StyledErrorBanner },
   parameters: {
     docs: {
