@@ -184,3 +184,16 @@ export const LongThread: Story = {
     await expect(messageRows(canvasElement, 'user')).toHaveLength(101);
   },
 };
+
+/** The user stopped a slow answer: its text stays, marked "Stopped" so it does not pass for a finished one. */
+export const StoppedAnswer: Story = {
+  render: (args) => <StyledChat scenario={{ text: LONG_ANSWER, tokensPerSecond: 15 }} autoSend="Tell me everything about streaming." {...args} />,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(contentText(messageRows(canvasElement, 'assistant')[0]!).split(' ').length).toBeGreaterThan(5), { timeout: 4000 });
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Stop generating' }));
+    const row = await waitForAssistant(canvasElement, 'stopped');
+    const marker = within(row).getByText('Stopped');
+    await expect(marker).toBeVisible();
+    await expect(marker).toHaveAttribute('data-status', 'stopped');
+  },
+};
