@@ -1,5 +1,5 @@
 'use client';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import type { ChatMessage } from '../store/ChatMessage';
 
 /** Renders what a row shows instead of a message whose render threw; see `Chat.Messages`. */
@@ -37,6 +37,7 @@ interface MessageRowBoundaryState {
 /**
  * Catches a render error in one row, so a message that cannot be shown (hostile model output, a bug
  * in a custom component) costs that row only: without it React unmounts the whole conversation.
+ * React itself still reports the caught error (console, or the root's `onCaughtError`).
  */
 export class MessageRowBoundary extends Component<MessageRowBoundaryProps, MessageRowBoundaryState> {
   override state: MessageRowBoundaryState = { failed: false, error: undefined, message: null };
@@ -51,11 +52,6 @@ export class MessageRowBoundary extends Component<MessageRowBoundaryProps, Messa
   ): Partial<MessageRowBoundaryState> | null {
     if (state.message === props.message) return null;
     return { failed: false, error: undefined, message: props.message };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    // React reports the error itself in development; production builds would otherwise stay silent.
-    if (typeof console !== 'undefined') console.error(`Message ${this.props.message.id} could not be shown`, error, info.componentStack);
   }
 
   override render(): ReactNode {
