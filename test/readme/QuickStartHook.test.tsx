@@ -42,6 +42,20 @@ describe('README quick start: the hook with your own markup (examples/vite/src/C
     expect(upstream.requests[1]!.messages.at(-1)).toEqual({ role: 'user', content: 'And then?' });
   });
 
+  it('sends nothing on a blank Enter: no message, no request, Send stays', async () => {
+    const { upstream } = await backend(() => ({ text: 'The answer.', tokensPerSecond: 0 }));
+    const user = userEvent.setup();
+    render(<Chat />);
+
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), '   {Enter}');
+    expect(rows()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Send' })).toBeTruthy();
+
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Hi{Enter}');
+    await waitFor(() => expect(rows()).toEqual(['complete user: Hi', 'complete assistant: The answer.']));
+    expect(upstream.requests.map((request) => request.lastUserText)).toEqual(['Hi']);
+  });
+
   it('shows Retry after a dropped answer and re-runs the turn in its place', async () => {
     let calls = 0;
     const { upstream } = await backend(() =>
