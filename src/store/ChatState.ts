@@ -10,6 +10,13 @@ export type ChatStatus = 'idle' | 'submitted' | 'streaming' | 'error';
 /** What `send` takes: the user's text, or a message with text and an optional id. */
 export type ChatInput = string | { content: string; id?: string };
 
+/**
+ * How a turn action (`send`, `continue`, `regenerate`, `retry`) ended: `'ignored'` when it sent nothing
+ * (blank text, nothing to continue, retry or regenerate), otherwise the final status of the answer:
+ * `'complete'`, `'stopped'` or `'error'` (see `ChatMessageStatus`).
+ */
+export type ChatTurnResult = 'ignored' | 'complete' | 'stopped' | 'error';
+
 /** The result of a tool call, given back to the conversation. */
 export interface ToolResultInput {
   /** The `ToolCall.id` this result answers. */
@@ -27,12 +34,20 @@ export interface ChatState {
   /** The error of the last turn, while `status` is `'error'`. */
   error: ChatStreamError | undefined;
   /**
-   * Adds a user message and streams the answer. With no input (or an empty string) it continues the
-   * conversation as it stands, for example after tool results. If a turn is in flight it is stopped
-   * first (its partial answer is kept, marked `'stopped'`): the latest message wins. The promise
-   * resolves when the turn ends, whatever the outcome; failures go to `status`, `error` and `onError`.
+   * Adds a user message and streams the answer. Blank text (empty or whitespace only, or no input) is
+   * ignored: nothing is sent, a turn in flight goes on, and the promise resolves to `'ignored'`, so a
+   * stray Enter never costs a request; use {@link continue} to answer the conversation as it stands. If
+   * a turn is in flight it is stopped first (its partial answer is kept, marked `'stopped'`): the latest
+   * message wins. The promise resolves when the turn ends, to how it ended, never rejecting; failures
+   * go to `status`, `error` and `onError`.
    */
-  send(input?: ChatInput): Promise<void>;
+  send(input?: ChatInput): Promise<ChatTurnResult>;
+  /**
+   * Streams an answer to the conversation as it stands, without adding a message: after tool results
+   * (what `sendToolResults: 'auto'` does by itself), or to let the model go on. A turn in flight is
+   * stopped first. Resolves to `'ignored'` when the conversation is empty.
+   */
+  continue(): Promise<ChatTurnResult>;
   /**
    * Stops the turn in flight, whatever it is waiting for (async request options, the response, a retry
    * delay, the stream): keeps the partial answer, marks it `'stopped'`, closes the connection.
@@ -42,9 +57,9 @@ export interface ChatState {
    * Answers again: drops the given assistant message (the last one by default) and everything after
    * it, then streams a new answer. Given a user message id, answers that message again.
    */
-  regenerate(messageId?: string): Promise<void>;
+  regenerate(messageId?: string): Promise<ChatTurnResult>;
   /** Re-runs the last turn if it failed or was stopped; does nothing otherwise. */
-  retry(): Promise<void>;
+  retry(): Promise<ChatTurnResult>;
   /** Replaces the conversation. A turn whose message is removed is stopped. */
   setMessages(messages: ChatMessage[] | ((current: ChatMessage[]) => ChatMessage[])): void;
   /** Records a tool result on its call and adds the `tool` message the model will see. */

@@ -35,7 +35,7 @@ export interface ChatStoreOptions extends ChatRequestOptions {
   retry?: RetryOptions | false;
   /**
    * What happens once every tool call of an answer has a result: `'manual'` (default) waits for
-   * `send()`; `'auto'` starts the next turn at once.
+   * `continue()`; `'auto'` starts the next turn at once.
    */
   sendToolResults?: 'manual' | 'auto';
   /** Makes message ids; a short random id by default. */

@@ -7,7 +7,7 @@ import { fetchEventStream } from '../sse/fetchEventStream';
 import { DEFAULT_IDLE_TIMEOUT_MS } from '../sse/readEventStream';
 import { buildChatRequest, toRequestInit } from './buildChatRequest';
 import type { ChatMessage } from './ChatMessage';
-import type { ChatState } from './ChatState';
+import type { ChatState, ChatTurnResult } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import { checkChatStoreOptions } from './checkChatStoreOptions';
 import { createFlushScheduler } from './createFlushScheduler';
@@ -34,6 +34,8 @@ const toStreamError = (error: unknown): ChatStreamError =>
   error instanceof ChatStreamError
     ? error
     : new ChatStreamError('protocol', error instanceof Error ? error.message : String(error), { cause: error });
+
+const ignored = (): Promise<ChatTurnResult> => Promise.resolve('ignored');
 
 // A throwing user callback must not turn a settled turn into a rejected `send` promise.
 const safely = (callback: () => void) => {
@@ -69,7 +71,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       turn.flush();
     };
 
-    const runTurn = async (history: ChatMessage[]): Promise<void> => {
+    const runTurn = async (history: ChatMessage[]): Promise<ChatTurnResult> => {
       interrupt();
       const opts = options;
       const base: ChatMessage = {
@@ -141,18 +143,19 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       }
       if (error) safely(() => opts.onError?.(error, final));
       safely(() => opts.onFinish?.(final));
+      return status === 'streaming' ? 'complete' : status;
     };
 
-    const regenerate = (messageId?: string): Promise<void> => {
+    const regenerate = (messageId?: string): Promise<ChatTurnResult> => {
       const { messages } = get();
       const index =
         messageId === undefined
           ? messages.findLastIndex((message) => message.role === 'assistant')
           : messages.findIndex((message) => message.id === messageId);
       const target = messages[index];
-      if (!target) return Promise.resolve();
+      if (!target) return ignored();
       const history = messages.slice(0, target.role === 'assistant' ? index : index + 1);
-      return history.length === 0 ? Promise.resolve() : runTurn(history);
+      return history.length === 0 ? ignored() : runTurn(history);
     };
 
     return {
@@ -160,21 +163,26 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       status: 'idle',
       error: undefined,
       send(input) {
-        interrupt();
         const content = typeof input === 'string' ? input : (input?.content ?? '');
-        const { messages } = get();
-        if (content === '') return messages.length === 0 ? Promise.resolve() : runTurn(messages);
+        // A blank message is a stray Enter, not a request: continuing the conversation is `continue()`.
+        if (content.trim() === '') return ignored();
+        interrupt();
         const id = typeof input === 'object' && input.id ? input.id : generateId();
-        return runTurn([...messages, { id, role: 'user', content, status: 'complete' }]);
+        return runTurn([...get().messages, { id, role: 'user', content, status: 'complete' }]);
+      },
+      continue() {
+        interrupt();
+        const { messages } = get();
+        return messages.length === 0 ? ignored() : runTurn(messages);
       },
       stop: interrupt,
       regenerate,
       retry() {
         const { messages } = get();
         const last = messages.at(-1);
-        if (!last) return Promise.resolve();
+        if (!last) return ignored();
         if (last.role === 'assistant') {
-          return last.status === 'error' || last.status === 'stopped' ? regenerate(last.id) : Promise.resolve();
+          return last.status === 'error' || last.status === 'stopped' ? regenerate(last.id) : ignored();
         }
         return runTurn(messages);
       },

@@ -7,7 +7,7 @@ export type {
   ToolCall,
   ToolCallState,
 } from './ChatMessage';
-export type { ChatInput, ChatState, ChatStatus, ToolResultInput } from './ChatState';
+export type { ChatInput, ChatState, ChatStatus, ChatTurnResult, ToolResultInput } from './ChatState';
 export type { ChatMessageInit, ChatStoreOptions } from './ChatStoreOptions';
 export type { ChatRequest, ChatRequestContext, ChatRequestOptions, Resolvable } from './buildChatRequest';
 export type { FlushScheduler, FlushThrottle } from './createFlushScheduler';
