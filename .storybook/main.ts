@@ -2,17 +2,18 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { mergeConfig } from 'vite';
 import { liveChatPlugin, readLiveChatEnv } from './liveChatPlugin.js';
+import { scopeReactDocgen } from './scopeReactDocgen.js';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  stories: ['../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
-  // Our machines have no internet: no telemetry, no update checks.
+  // A library's dev server has no business phoning home: no telemetry, no update checks.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig, options) {
     // The proxy lives on the dev server only: a static build has no server to hold the key.
     const live = options?.configType === 'DEVELOPMENT' ? readLiveChatEnv() : undefined;
-    return mergeConfig(viteConfig, {
+    return mergeConfig({ ...viteConfig, plugins: scopeReactDocgen(viteConfig.plugins) }, {
       // The page learns only whether the live endpoint exists, never the key, URL or model.
       define: { __LIVE_CHAT_ENABLED__: JSON.stringify(live !== undefined) },
       plugins: live ? [liveChatPlugin(live)] : [],
