@@ -38,7 +38,11 @@ export interface ChatStoreOptions extends ChatRequestOptions {
    * `continue()`; `'auto'` starts the next turn at once.
    */
   sendToolResults?: 'manual' | 'auto';
-  /** Makes message ids; a short random id by default. */
+  /**
+   * Makes message ids, called when a message is made. By default a short random id, drawn on the first
+   * new message and never while the store is made; `initialMessages` without an id then get
+   * `msg_init_<position>`, so creating a store (during render) runs nothing random.
+   */
   generateId?: () => string;
   /** Called when a turn ends, whatever the outcome, with the final assistant message. */
   onFinish?: (message: ChatMessage) => void;

@@ -159,7 +159,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     };
 
     return {
-      messages: normalizeMessages(options.initialMessages ?? [], generateId),
+      messages: normalizeMessages(options.initialMessages ?? [], options.generateId),
       status: 'idle',
       error: undefined,
       send(input) {

@@ -16,16 +16,35 @@ export function replaceMessage(messages: ChatMessage[], message: ChatMessage): C
   return messages;
 }
 
-/** Gives outside messages an id and a status. */
-export function normalizeMessages(messages: readonly ChatMessageInit[], generateId: () => string): ChatMessage[] {
-  return messages.map((message) => ({ ...message, id: message.id ?? generateId(), status: message.status ?? 'complete' }));
+/**
+ * Gives outside messages an id and a status. Without `generateId`, a message without an id gets one
+ * from its position (`msg_init_0`, …): the store is made during render, where nothing random may run
+ * (a server render and its hydration must agree, and Next.js prerendering rejects it). Random ids
+ * never contain `_init_`, so these cannot collide with them.
+ */
+export function normalizeMessages(
+  messages: readonly ChatMessageInit[],
+  generateId: (() => string) | undefined,
+): ChatMessage[] {
+  return messages.map((message, index) => ({
+    ...message,
+    id: message.id ?? (generateId ? generateId() : `msg_init_${index}`),
+    status: message.status ?? 'complete',
+  }));
 }
 
-/** Makes short ids that are unique within a page; `crypto.randomUUID` is missing outside secure contexts. */
+/**
+ * Makes short ids that are unique within a page; `crypto.randomUUID` is missing outside secure
+ * contexts. The random seed is drawn on the first id, not when the generator is made, so that making a
+ * store (during render) stays deterministic.
+ */
 export function createIdGenerator(prefix = 'msg'): () => string {
-  const seed = Math.random().toString(36).slice(2, 8);
+  let seed: string | undefined;
   let counter = 0;
-  return () => `${prefix}_${seed}${(counter++).toString(36)}`;
+  return () => {
+    seed ??= Math.random().toString(36).slice(2, 8);
+    return `${prefix}_${seed}${(counter++).toString(36)}`;
+  };
 }
 
 /**
