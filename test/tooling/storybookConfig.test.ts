@@ -11,10 +11,10 @@ const configDir = fileURLToPath(new URL('../../.storybook/', import.meta.url));
 function globToRegExp(glob: string): RegExp {
   const source = glob
     .replace(/[.+^${}[\]\\]/g, '\\$&')
-    .replace(/\*\*\//g, '\u0000')
+    .replace(/\*\*\//g, '§')
     .replace(/\*/g, '[^/]*')
     .replace(/@\(([^)]*)\)/g, '(?:$1)')
-    .replace(/\u0000/g, '(?:.*/)?');
+    .replace(/§/g, '(?:.*/)?');
   return new RegExp(`^${source}$`);
 }
 
