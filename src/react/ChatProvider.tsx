@@ -21,10 +21,19 @@ export function ChatProvider({ store, children }: ChatProviderProps) {
  * The store from the nearest {@link ChatProvider}. Throws when there is none, because a component that
  * reads a chat without one is a wiring mistake, not a state to render.
  */
-export function useChatStore(hookName = 'useChatStore'): ChatStore {
+export function useChatStore(): ChatStore {
   const store = useContext(ChatStoreContext);
-  if (!store) throw new Error(`${hookName} must be used within <ChatProvider> (or a headless Chat root).`);
+  if (!store) throw new Error(outsideProviderMessage('useChatStore', false));
   return store;
+}
+
+/**
+ * The error message of a hook used outside any chat, naming the hook the user called (not one it
+ * calls inside) and the ways to give it a chat.
+ */
+export function outsideProviderMessage(hookName: string, takesStore: boolean): string {
+  const where = `\`${hookName}()\` must be used within \`<ChatProvider>\` or a headless \`<Chat.Root>\``;
+  return takesStore ? `${where}, or be given a \`store\` option.` : `${where}.`;
 }
 
 /** The store from the nearest {@link ChatProvider}, or `null` outside one. */

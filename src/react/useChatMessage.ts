@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import type { ChatMessage } from '../store/ChatMessage';
 import type { ChatState } from '../store/ChatState';
 import type { ChatStore } from '../store/createChatStore';
-import { useChatSelector } from './useChatSelector';
+import { useNamedChatSelector } from './useChatSelector';
 
 /**
  * Reads one message by id and re-renders only when that message's object changes, which the store
@@ -20,5 +20,5 @@ export function useChatMessage(id: string, options: { store?: ChatStore } = {}):
     lastIndex.current = messages.findIndex((message) => message.id === id);
     return messages[lastIndex.current];
   };
-  return useChatSelector(select, options);
+  return useNamedChatSelector('useChatMessage', select, options);
 }

@@ -1,7 +1,7 @@
 'use client';
 import type { ChatState } from '../store/ChatState';
 import type { ChatStore } from '../store/createChatStore';
-import { useOptionalChatStore } from './ChatProvider';
+import { outsideProviderMessage, useOptionalChatStore } from './ChatProvider';
 import { useStoreSelector, type EqualityFn } from './useStoreSelector';
 
 /** Options of {@link useChatSelector}. */
@@ -17,9 +17,18 @@ export interface UseChatSelectorOptions<T> {
  * `useChatSelector((chat) => chat.status)`.
  */
 export function useChatSelector<T>(selector: (state: ChatState) => T, options: UseChatSelectorOptions<T> = {}): T {
+  return useNamedChatSelector('useChatSelector', selector, options);
+}
+
+/** {@link useChatSelector} for the hooks built on it, whose errors must name the hook the user called. */
+export function useNamedChatSelector<T>(
+  hookName: string,
+  selector: (state: ChatState) => T,
+  options: UseChatSelectorOptions<T>,
+): T {
   const contextStore = useOptionalChatStore();
   const store = options.store ?? contextStore;
-  if (!store) throw new Error('useChatSelector must be used within <ChatProvider> (or given a store).');
+  if (!store) throw new Error(outsideProviderMessage(hookName, true));
   return useStoreSelector(store, selector, options.isEqual);
 }
 
@@ -35,5 +44,8 @@ export function sameIds(a: readonly string[], b: readonly string[]): boolean {
  * built from it does not re-render on every token.
  */
 export function useChatMessageIds(options: Omit<UseChatSelectorOptions<string[]>, 'isEqual'> = {}): string[] {
-  return useChatSelector((state) => state.messages.map((message) => message.id), { ...options, isEqual: sameIds });
+  return useNamedChatSelector('useChatMessageIds', (state) => state.messages.map((message) => message.id), {
+    ...options,
+    isEqual: sameIds,
+  });
 }

@@ -124,7 +124,7 @@ describe('useChatSelector', () => {
     function Status() {
       return <p>{useChatSelector((chat) => chat.status)}</p>;
     }
-    expect(() => render(<Status />)).toThrow('useChatSelector must be used within <ChatProvider>');
+    expect(() => render(<Status />)).toThrow('`useChatSelector()` must be used within `<ChatProvider>`');
   });
 
   it('re-renders only when the selected value changes', () => {
