@@ -1,6 +1,6 @@
 // Times `npm start` from launch to the first story on screen, the wait a newcomer sits through.
 //
-//   node --import tsx scripts/timeFirstStory.ts [--cold] [--ui] [story-id]
+//   node --import tsx scripts/timeFirstStory.ts [--cold] [--ui] [story-id] [-- storybook dev options]
 //
 // --cold deletes Storybook's and Vite's caches first, as on a fresh clone. The story opens alone
 // (iframe.html, or inside Storybook's page with --ui) in headless Chromium; it counts as shown once
@@ -12,7 +12,10 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { ensureChromium } from './ensureChromium.js';
 
-const args = process.argv.slice(2);
+// Arguments after `--` go to `storybook dev` (e.g. `-- -c other-config-dir` to compare two configs).
+const dashes = process.argv.indexOf('--');
+const args = process.argv.slice(2, dashes === -1 ? undefined : dashes);
+const storybookArgs = dashes === -1 ? [] : process.argv.slice(dashes + 1);
 const storyId = args.find((arg) => !arg.startsWith('--')) ?? 'styled-chatwindow--conversation';
 const port = 6010;
 
@@ -37,7 +40,7 @@ function groupCpuSeconds(group: number): number | undefined {
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-const server = spawn('npx', ['storybook', 'dev', '-p', String(port), '--no-open', '--ci'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+const server = spawn('npx', ['storybook', 'dev', '-p', String(port), '--no-open', '--ci', ...storybookArgs], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 let ready: () => void;
 const serverReady = new Promise<void>((resolve) => (ready = resolve));
 const onOutput = (chunk: Buffer) => {
