@@ -52,7 +52,9 @@ export function createOpenAIChatDecoder(): StreamDecoder {
   }
 
   function decodeChoice(entry: OpenAIChatChoice, emit: EmitStreamPart): void {
-    const choice = choiceIndex(entry.index);
+    const wireIndex = entry.index;
+    // Nearly every frame is choice 0; only other indexes pay for the range check.
+    const choice = wireIndex === 0 ? 0 : choiceIndex(wireIndex);
     const delta = entry.delta;
     if (typeof delta === 'object' && delta !== null) {
       // DeepSeek sends `reasoning_content`, Ollama and OpenRouter `reasoning`; never emit both.
