@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useChatStream } from '../../src/react/useChatStream';
 
@@ -38,5 +38,32 @@ describe('useChatStream rendering', () => {
     );
     expect(screen.getByText('Hello there')).toBeTruthy();
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('useChatStream actions', () => {
+  it('returns continue() beside send(), and a blank send resolves to ignored without a request', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(
+      async () =>
+        new Response('data: {"choices":[{"index":0,"delta":{"content":"Go on"},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n', {
+          headers: { 'content-type': 'text/event-stream' },
+        }),
+    );
+    const { result } = renderHook(() =>
+      useChatStream({ api: '/api/chat', fetch, throttle: 'sync', initialMessages: [{ role: 'user', content: 'Hi' }] }),
+    );
+    let outcome: unknown;
+    await act(async () => {
+      outcome = await result.current.send('   ');
+    });
+    expect(outcome).toBe('ignored');
+    expect(fetch).not.toHaveBeenCalled();
+
+    await act(async () => {
+      outcome = await result.current.continue();
+    });
+    expect(outcome).toBe('complete');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(result.current.messages.map((message) => message.content)).toEqual(['Hi', 'Go on']);
   });
 });
