@@ -2,6 +2,21 @@
 // upstream streams for several seconds), proves that text is on screen while the upstream is still
 // sending, clicks Stop with a real pointer, and returns how long the upstream socket took to close.
 
+/**
+ * Opens `url` in a new page that collects what would show a broken app: uncaught errors, console errors
+ * and failed responses (a missing favicon aside).
+ */
+export async function openPage(browser, url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Failed loads are reported below by URL, so that the favicon's 404 can be told apart.
+  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
+  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`${response.status()} ${response.url()}`));
+  await page.goto(url);
+  return { page, errors };
+}
+
 const check = (condition, message) => {
   if (!condition) throw new Error(message);
 };
@@ -33,7 +48,7 @@ async function streamThenStop(page, upstream, answer, stop, label) {
   const outcome = await within(closed, 10_000, `${label}: the upstream socket after Stop`);
   check(outcome === 'client-closed', `${label}: the upstream request ended as '${outcome}', not closed by the client`);
   const clickedAt = await page.evaluate(() => window.__stopClickedAt);
-  return { tokensBeforeStop: shown.length, stopToCloseMs: closedAt - clickedAt };
+  return { charsBeforeStop: shown.length, stopToCloseMs: closedAt - clickedAt };
 }
 
 /** examples/vite's README quick start: plain markup on `useChatStream`; Stop must not submit the form. */
