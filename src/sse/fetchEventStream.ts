@@ -43,6 +43,9 @@ export interface FetchEventStreamOptions extends ReadEventStreamOptions {
  * sent again with exponential backoff, honouring `Retry-After`. Once the stream is open it is never
  * retried: part of the answer has been delivered, and sending again would repeat it.
  *
+ * Headers that carry credentials (`authorization`, `x-api-key`, `api-key`, cookies, …) are never sent
+ * to another origin when the server redirects (see `fetchWithSafeRedirects`).
+ *
  * `signal` defaults to `init.signal`. The global `fetch` is looked up on each call, so that polyfills and
  * test doubles installed later are used.
  */
