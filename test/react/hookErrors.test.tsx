@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { useChatStore } from '../../src/react/ChatProvider';
 import { useChatMessage } from '../../src/react/useChatMessage';
 import { useChatMessageIds, useChatSelector } from '../../src/react/useChatSelector';
@@ -10,8 +10,11 @@ afterEach(() => {
 
 /** Renders `useHook` outside any provider and returns the message it threw. */
 function errorOf(useHook: () => unknown): string {
-  // React logs the error it rethrows; the test reads it from the throw instead.
+  // React logs the error it rethrows (React 18 also reports it to window); the test reads the throw.
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const quiet = (event: ErrorEvent) => event.preventDefault();
+  window.addEventListener('error', quiet);
+  onTestFinished(() => window.removeEventListener('error', quiet));
   function Probe() {
     useHook();
     return null;
