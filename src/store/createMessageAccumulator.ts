@@ -1,16 +1,8 @@
 import type { StreamPart, ChatUsage } from '../protocols/StreamPart';
 import { ChatStreamError } from '../sse/ChatStreamError';
-import type { ChatChoice, ChatMessage, ChatMessageStatus, ToolCall } from './ChatMessage';
-import { createToolCallBuffer, type ToolCallBuffer } from './createToolCallBuffer';
-
-interface ChoiceDraft {
-  content: string;
-  reasoning: string;
-  refusal: string;
-  finishReason: string | undefined;
-  calls: ToolCallBuffer[];
-  callsByIndex: Map<number, ToolCallBuffer>;
-}
+import type { ChatMessage, ChatMessageStatus } from './ChatMessage';
+import { callsOf, createChoiceDrafts } from './createChoiceDrafts';
+import { createToolCallBuffer } from './createToolCallBuffer';
 
 /** How a stream ended, as far as its parts tell. */
 export interface StreamOutcome {
@@ -59,10 +51,8 @@ const incompleteError = () =>
 
 /** Creates an accumulator that starts from `base` (the empty assistant message of a turn). */
 export function createMessageAccumulator(base: ChatMessage, now: () => number = Date.now): MessageAccumulator {
-  // Choice 0 is nearly always the only one; the others live in a map so that a far index costs one entry.
-  let primary: ChoiceDraft | undefined;
-  const others = new Map<number, ChoiceDraft>();
-  const otherIndexes: number[] = [];
+  const drafts = createChoiceDrafts();
+  const draftFor = drafts.draftFor;
   const outcome: StreamOutcome = { done: false, finished: false, error: undefined };
   let usage: ChatUsage | undefined;
   let model = base.model;
@@ -71,25 +61,6 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
   let dirty = false;
   let current = base;
 
-  const newDraft = (): ChoiceDraft => ({
-    content: '',
-    reasoning: '',
-    refusal: '',
-    finishReason: undefined,
-    calls: [],
-    callsByIndex: new Map(),
-  });
-  const draftFor = (choice: number): ChoiceDraft => {
-    if (choice === 0) return (primary ??= newDraft());
-    let draft = others.get(choice);
-    if (!draft) {
-      draft = newDraft();
-      others.set(choice, draft);
-      otherIndexes.push(choice);
-      otherIndexes.sort((a, b) => a - b);
-    }
-    return draft;
-  };
   const token = () => {
     firstTokenAt ??= now();
     dirty = true;
@@ -140,10 +111,8 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
     }
   };
 
-  const callsOf = (draft: ChoiceDraft, final: boolean): ToolCall[] | undefined =>
-    draft.calls.length === 0 ? undefined : draft.calls.map((call) => (final ? call.finalize() : call.snapshot()));
-
   const build = (status: ChatMessageStatus, final: boolean, error?: ChatStreamError): ChatMessage => {
+    const primary = drafts.primary;
     const message: ChatMessage = {
       ...base,
       content: primary?.content ?? '',
@@ -158,24 +127,10 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
     if (model) message.model = model;
     if (streamed === false) message.streamed = false;
     if (error) message.error = error;
-    if (others.size > 0) message.choices = buildChoices(final);
+    const choices = drafts.extraChoices(final);
+    if (choices) message.choices = choices;
     if (message.toolCalls === undefined) delete message.toolCalls;
     return message;
-  };
-
-  const buildChoices = (final: boolean): ChatChoice[] => {
-    const choices: ChatChoice[] = [];
-    for (const index of otherIndexes) {
-      const draft = others.get(index)!;
-      const choice: ChatChoice = { index, content: draft.content };
-      if (draft.reasoning) choice.reasoning = draft.reasoning;
-      if (draft.refusal) choice.refusal = draft.refusal;
-      const calls = callsOf(draft, final);
-      if (calls) choice.toolCalls = calls;
-      if (draft.finishReason) choice.finishReason = draft.finishReason;
-      choices.push(choice);
-    }
-    return choices;
   };
 
   const finalize = (status: ChatMessageStatus, error?: ChatStreamError): ChatMessage => {
