@@ -1,11 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createOpenAIChatDecoder } from '../protocols/createOpenAIChatDecoder';
 import type { StreamPart } from '../protocols/StreamPart';
 import { ChatStreamError } from '../sse/ChatStreamError';
-import { awaitWithin } from '../sse/awaitWithin';
-import { fetchEventStream } from '../sse/fetchEventStream';
-import { DEFAULT_IDLE_TIMEOUT_MS } from '../sse/readEventStream';
-import { buildChatRequest, toRequestInit } from './buildChatRequest';
 import type { ChatMessage } from './ChatMessage';
 import type { ChatState, ChatTurnResult } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
@@ -13,6 +8,7 @@ import { checkChatStoreOptions } from './checkChatStoreOptions';
 import { createFlushScheduler } from './createFlushScheduler';
 import { createMessageAccumulator } from './createMessageAccumulator';
 import { applyToolResult, createIdGenerator, normalizeMessages, replaceMessage } from './messageList';
+import { streamChatTurn } from './streamChatTurn';
 
 /** A zustand store of one chat, plus a way to change its options between turns. */
 export interface ChatStore extends StoreApi<ChatState> {
@@ -92,7 +88,6 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
         }));
       };
       const scheduler = createFlushScheduler(publish, opts.throttle);
-      const decoder = (opts.decoder ?? createOpenAIChatDecoder)();
       const current: Turn = {
         controller: new AbortController(),
         messageId: base.id,
@@ -104,26 +99,13 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
 
       let failure: ChatStreamError | undefined;
       try {
-        const signal = current.controller.signal;
-        // Request-time options may be async and may hang (a token fetch); stop and the idle timeout end that wait too.
-        const request = await awaitWithin(buildChatRequest(opts, { messages: history, signal }), {
-          signal,
-          timeoutMs: opts.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
-          what: 'Preparing the request (headers, body or prepareRequest)',
+        await streamChatTurn({
+          options: opts,
+          history,
+          signal: current.controller.signal,
+          emit,
+          onProgress: () => scheduler.schedule(),
         });
-        await fetchEventStream(request.url, toRequestInit(request, signal), {
-          fetch: opts.fetch,
-          signal,
-          idleTimeoutMs: opts.idleTimeoutMs,
-          maxEventBytes: opts.maxEventBytes,
-          retry: opts.retry,
-          onEvent(event) {
-            decoder.decode(event, emit);
-            scheduler.schedule();
-          },
-          onCompletion: decoder.decodeCompletion && ((body) => decoder.decodeCompletion!(body, emit)),
-        });
-        decoder.flush?.(emit);
       } catch (error) {
         failure = toStreamError(error);
       }
