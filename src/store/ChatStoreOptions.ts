@@ -10,7 +10,10 @@ export type ChatMessageInit = Omit<ChatMessage, 'id' | 'status'> & Partial<Pick<
 
 /** Options of {@link createChatStore}. Every option may change between turns; each turn reads them when it starts. */
 export interface ChatStoreOptions extends ChatRequestOptions {
-  /** The OpenAI-compatible endpoint, for example `'/api/chat'` or `'https://api.openai.com/v1/chat/completions'`. */
+  /**
+   * The OpenAI-compatible endpoint, for example `'/api/chat'` or `'https://api.openai.com/v1/chat/completions'`.
+   * An empty or blank value throws a `'config'` `ChatStreamError` when the store is made.
+   */
   api: string;
   /** The `fetch` to use; `globalThis.fetch` (looked up per request) by default. */
   fetch?: typeof globalThis.fetch;
