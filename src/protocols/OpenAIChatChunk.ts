@@ -12,6 +12,8 @@ export interface OpenAIChatChunk {
   usage?: unknown;
   /** An in-band error frame: `{"error": {message, type, code, param}}` or `{"error": "…"}`. */
   error?: unknown;
+  /** Groq's extension object; its `usage` stands in for a missing top-level `usage`. */
+  x_groq?: unknown;
 }
 
 /** One entry of `choices`. Azure's content-filter annotations come without `delta`. */
@@ -23,6 +25,7 @@ export interface OpenAIChatChoice {
 
 /** What one frame adds to a choice. */
 export interface OpenAIChatDelta {
+  /** A string, or (Mistral) an array of typed chunks: `text`, `thinking`, `reference`. */
   content?: unknown;
   refusal?: unknown;
   /** DeepSeek's reasoning field. */
@@ -38,7 +41,17 @@ export interface OpenAIChatDelta {
 export interface OpenAIChatToolCallDelta {
   index?: unknown;
   id?: unknown;
+  /** `'function'`, or `'custom'` for a GPT-5 custom (free-form input) tool. */
+  type?: unknown;
   function?: OpenAIChatFunction | null;
+  /** A custom tool call: its name, and a fragment of its free-text input. */
+  custom?: OpenAIChatCustomTool | null;
+}
+
+/** A custom tool name and a fragment of its input text. */
+export interface OpenAIChatCustomTool {
+  name?: unknown;
+  input?: unknown;
 }
 
 /** A function name and a fragment of its JSON arguments. */

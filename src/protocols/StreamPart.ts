@@ -34,8 +34,13 @@ export type StreamPart =
       id?: string;
       /** Present on the first delta of a call. */
       name?: string;
-      /** A fragment of the JSON arguments text. */
+      /** A fragment of the JSON arguments text, or of a custom tool's free-text input. */
       argumentsDelta: string;
+      /**
+       * `true` on the deltas of a custom tool call (OpenAI `type: 'custom'`), whose input is free text
+       * that must not be parsed as JSON.
+       */
+      custom?: true;
     }
   | { type: 'finish'; choice: number; reason: string }
   | { type: 'usage'; usage: ChatUsage }

@@ -3,8 +3,9 @@ import type { EmitStreamPart, StreamDecoder } from './StreamDecoder';
 import { completionAsChunk } from './completionAsChunk';
 import { createInBandError } from './createInBandError';
 import { createToolCallIndexer, type ToolCallIndexer } from './createToolCallIndexer';
+import { emitContentParts } from './emitContentParts';
 import { normalizeOpenAIUsage } from './normalizeOpenAIUsage';
-import { argumentsText, choiceIndex, nonEmptyString, readMetadata } from './openAIChatFields';
+import { argumentsText, choiceIndex, groqUsage, nonEmptyString, readMetadata } from './openAIChatFields';
 import { parseJsonFrame } from './parseJsonFrame';
 
 const CHAR_OPEN_BRACKET = 91;
@@ -16,9 +17,11 @@ const CHAR_SPACE = 32;
  * llama.cpp, OpenRouter, and Claude behind compatible endpoints.
  *
  * Emits, per frame and in this order: `metadata` once (on the first frame with a real id or model),
- * then for each choice its `reasoning` (`reasoning_content` or `reasoning`), `text`, `refusal`,
- * `tool-call` parts (legacy `function_call` as call 0) and `finish`, then `usage` when the frame
- * carries a usage object. `data: [DONE]` (trailing spaces allowed, as Azure sends) emits `done`;
+ * then for each choice its `reasoning` (`reasoning_content` or `reasoning`), `text` (a `content`
+ * array of typed chunks, as Mistral sends, gives `reasoning` and `text` parts in array order),
+ * `refusal`, `tool-call` parts (legacy `function_call` as call 0; a `type: 'custom'` call marked
+ * `custom`) and `finish`, then `usage` when the frame carries a usage object (or, failing that, Groq's
+ * `x_groq.usage`). `data: [DONE]` (trailing spaces allowed, as Azure sends) emits `done`;
  * an `{"error": …}` frame emits an `error` part with a `'server'` error. A frame that is not a JSON
  * object, or whose `choices[].index` is not an integer from 0 to 127, throws a `'protocol'` error; a
  * missing index means choice 0.
@@ -38,12 +41,20 @@ export function createOpenAIChatDecoder(): StreamDecoder {
       const call = calls[i] as OpenAIChatToolCallDelta | null | undefined;
       if (typeof call !== 'object' || call === null) continue;
       const id = nonEmptyString(call.id);
+      const index = toolCalls.resolve(choice, call.index, id);
+      const custom = call.custom;
+      if ((typeof custom === 'object' && custom !== null) || call.type === 'custom') {
+        // A custom tool's input is free text, not JSON: the part says so, so the store never JSON-parses it.
+        const name = custom ? nonEmptyString(custom.name) : undefined;
+        emit({ type: 'tool-call', choice, index, id, name, argumentsDelta: custom ? argumentsText(custom.input) : '', custom: true });
+        continue;
+      }
       const fn = call.function;
       const hasFunction = typeof fn === 'object' && fn !== null;
       emit({
         type: 'tool-call',
         choice,
-        index: toolCalls.resolve(choice, call.index, id),
+        index,
         id,
         name: hasFunction ? nonEmptyString(fn.name) : undefined,
         argumentsDelta: hasFunction ? argumentsText(fn.arguments) : '',
@@ -62,7 +73,10 @@ export function createOpenAIChatDecoder(): StreamDecoder {
       if (typeof reasoning !== 'string' || reasoning === '') reasoning = delta.reasoning;
       if (typeof reasoning === 'string' && reasoning !== '') emit({ type: 'reasoning', choice, delta: reasoning });
       const content = delta.content;
-      if (typeof content === 'string' && content !== '') emit({ type: 'text', choice, delta: content });
+      // The string test comes first: it is the per-token path, and arrays (Mistral's typed chunks) are rare.
+      if (typeof content === 'string') {
+        if (content !== '') emit({ type: 'text', choice, delta: content });
+      } else if (Array.isArray(content)) emitContentParts(choice, content, emit);
       const refusal = delta.refusal;
       if (typeof refusal === 'string' && refusal !== '') emit({ type: 'refusal', choice, delta: refusal });
       const calls = delta.tool_calls;
@@ -97,7 +111,9 @@ export function createOpenAIChatDecoder(): StreamDecoder {
         if (typeof entry === 'object' && entry !== null) decodeChoice(entry, emit);
       }
     }
-    const usage = chunk.usage;
+    let usage = chunk.usage;
+    // Groq puts usage only in `x_groq.usage` when the request did not ask for it with `stream_options`.
+    if (usage === undefined || usage === null) usage = groqUsage(chunk.x_groq);
     if (typeof usage === 'object' && usage !== null) emit({ type: 'usage', usage: normalizeOpenAIUsage(usage) });
   }
 

@@ -11,6 +11,8 @@ interface OpenAIUsageWire {
   completion_tokens_details?: { reasoning_tokens?: unknown } | null;
   input_tokens_details?: { cached_tokens?: unknown } | null;
   output_tokens_details?: { reasoning_tokens?: unknown } | null;
+  /** Reasoning tokens outside any details object, as some compatible servers send them. */
+  reasoning_tokens?: unknown;
   /** DeepSeek's name for cached prompt tokens. */
   prompt_cache_hit_tokens?: unknown;
 }
@@ -24,7 +26,7 @@ function count(value: unknown): number | undefined {
  *
  * Reads the Chat Completions names (`prompt_tokens`, `completion_tokens`, `total_tokens`,
  * `completion_tokens_details.reasoning_tokens`, `prompt_tokens_details.cached_tokens`), DeepSeek's
- * `prompt_cache_hit_tokens`, and falls back to the Responses API names (`input_tokens`,
+ * `prompt_cache_hit_tokens`, a top-level `reasoning_tokens` (some compatible servers), and falls back to the Responses API names (`input_tokens`,
  * `output_tokens`, `*_tokens_details`) so that both OpenAI decoders share one normalizer.
  * Counts that are missing or not numbers become `0` (required fields) or are left out (optional ones);
  * `totalTokens` is the sum when the server does not send it. `raw` is the object as received.
@@ -40,7 +42,9 @@ export function normalizeOpenAIUsage(raw: unknown): ChatUsage {
     raw,
   };
   const reasoningTokens =
-    count(wire.completion_tokens_details?.reasoning_tokens) ?? count(wire.output_tokens_details?.reasoning_tokens);
+    count(wire.completion_tokens_details?.reasoning_tokens) ??
+    count(wire.output_tokens_details?.reasoning_tokens) ??
+    count(wire.reasoning_tokens);
   if (reasoningTokens !== undefined) usage.reasoningTokens = reasoningTokens;
   const cachedInputTokens =
     count(wire.prompt_tokens_details?.cached_tokens) ??

@@ -33,6 +33,11 @@ export function argumentsText(value: unknown): string {
   return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
+/** The `usage` inside Groq's `x_groq` extension object, when there is one. */
+export function groqUsage(extension: unknown): unknown {
+  return typeof extension === 'object' && extension !== null ? (extension as { usage?: unknown }).usage : undefined;
+}
+
 /** The `metadata` stream part. */
 export type MetadataPart = Extract<StreamPart, { type: 'metadata' }>;
 

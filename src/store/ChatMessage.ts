@@ -13,7 +13,8 @@ export type ChatMessageStatus = 'streaming' | 'complete' | 'stopped' | 'error';
 
 /**
  * Where a tool call stands: `'streaming'` while its arguments arrive, `'ready'` once they parsed as
- * JSON, `'invalid'` when the final text is not valid JSON (`argumentsText` and `parseError` keep why).
+ * JSON (a custom tool's free-text input is ready as it is), `'invalid'` when the final text is not
+ * valid JSON or the server never sent the tool's name (`argumentsText` and `parseError` keep why).
  */
 export type ToolCallState = 'streaming' | 'ready' | 'invalid';
 
@@ -23,18 +24,24 @@ export interface ToolCall {
   id: string;
   /** The call's position key on the wire (`tool_calls[].index`); may start at 1 on some servers. */
   index: number;
-  /** The function name. */
+  /**
+   * `'custom'` for a call to an OpenAI custom tool (`type: 'custom'`, GPT-5), whose input is free
+   * text rather than JSON arguments; absent for a function call.
+   */
+  type?: 'custom';
+  /** The function (or custom tool) name; `''` when the server never sent one. */
   name: string;
-  /** The raw JSON arguments text received so far. */
+  /** The raw JSON arguments text received so far; for a custom tool, its raw input text. */
   argumentsText: string;
   /**
    * The arguments: a best-effort parse of the partial JSON while streaming, the strict parse once
-   * `'ready'`, and the last partial value when `'invalid'`.
+   * `'ready'`, and the last partial value when `'invalid'`. For a custom tool, the input text itself,
+   * never parsed.
    */
   args: unknown;
   /** See {@link ToolCallState}. */
   state: ToolCallState;
-  /** Why the final arguments did not parse, when `state` is `'invalid'`. */
+  /** Why the call is `'invalid'`: the JSON parser's reason, or that no tool name was received. */
   parseError?: string;
   /** The result given through `addToolResult`, once there is one. */
   result?: unknown;

@@ -85,7 +85,7 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
           draft.callsByIndex.set(part.index, call);
           draft.calls.push(call);
         }
-        call.append(part.id, part.name, part.argumentsDelta);
+        call.append(part.id, part.name, part.argumentsDelta, part.custom);
         return token();
       }
       case 'finish':

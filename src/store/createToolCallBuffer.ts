@@ -3,13 +3,19 @@ import { createPartialJsonParser, type PartialJsonParser } from './createPartial
 
 /** Accumulates the deltas of one tool call and hands out immutable {@link ToolCall} snapshots. */
 export interface ToolCallBuffer {
-  /** Folds in one delta; `id` and `name` are taken from the first delta that carries them. */
-  append(id: string | undefined, name: string | undefined, argumentsDelta: string): void;
+  /**
+   * Folds in one delta; `id` and `name` are taken from the first delta that carries them. `custom`
+   * marks a custom tool call, whose input is free text; once marked, the call stays custom.
+   */
+  append(id: string | undefined, name: string | undefined, argumentsDelta: string, custom?: boolean): void;
   /** The current call; the same object until the next `append` or `finalize`. */
   snapshot(): ToolCall;
   /** Strict-parses the arguments once they are complete; returns the final call. */
   finalize(): ToolCall;
 }
+
+/** The `parseError` of a call whose name never arrived: nothing could run it, so it is not ready. */
+const MISSING_NAME = 'The server never sent the tool name for this call.';
 
 /**
  * Creates the buffer for the call at wire `index`. `fallbackId` is used when the server never sends an
@@ -19,39 +25,51 @@ export function createToolCallBuffer(index: number, fallbackId: string): ToolCal
   let id: string | undefined;
   let name = '';
   let text = '';
+  let custom = false;
   // Arguments are parsed incrementally so that a call's total parse cost stays linear in its length.
   const parser: PartialJsonParser = createPartialJsonParser();
   let cached: ToolCall | undefined;
   let final: ToolCall | undefined;
 
+  const head = (): Pick<ToolCall, 'id' | 'index' | 'type' | 'name' | 'argumentsText'> =>
+    custom ? { id: id ?? fallbackId, index, type: 'custom', name, argumentsText: text } : { id: id ?? fallbackId, index, name, argumentsText: text };
+
+  const finish = (): ToolCall => {
+    // A custom tool's input is free text: it is the argument as it stands, never JSON.
+    if (custom) return name === '' ? { ...head(), args: text, state: 'invalid', parseError: MISSING_NAME } : { ...head(), args: text, state: 'ready' };
+    // A call with no arguments at all is a call with an empty argument object (what OpenAI sends as "{}").
+    const source = text.trim() === '' ? '{}' : text;
+    let args: unknown;
+    try {
+      args = JSON.parse(source) as unknown;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ...head(), args: parser.snapshot(), state: 'invalid', parseError: reason };
+    }
+    return name === '' ? { ...head(), args, state: 'invalid', parseError: MISSING_NAME } : { ...head(), args, state: 'ready' };
+  };
+
   return {
-    append(nextId, nextName, argumentsDelta) {
+    append(nextId, nextName, argumentsDelta, nextCustom) {
       if (final) return;
       if (nextId && !id) id = nextId;
+      if (nextCustom) custom = true;
       // Servers that resend the whole name on every delta must not make it grow.
       if (nextName && nextName !== name) name = name && nextName.startsWith(name) ? nextName : name + nextName;
       if (argumentsDelta) {
         text += argumentsDelta;
-        parser.push(argumentsDelta);
+        // Free-text input is never JSON; feeding it to the parser would only cost time.
+        if (!custom) parser.push(argumentsDelta);
       }
       cached = undefined;
     },
     snapshot() {
       if (final) return final;
-      cached ??= { id: id ?? fallbackId, index, name, argumentsText: text, args: parser.snapshot(), state: 'streaming' };
+      cached ??= { ...head(), args: custom ? text : parser.snapshot(), state: 'streaming' };
       return cached;
     },
     finalize() {
-      if (final) return final;
-      const base = { id: id ?? fallbackId, index, name, argumentsText: text };
-      // A call with no arguments at all is a call with an empty argument object (what OpenAI sends as "{}").
-      const source = text.trim() === '' ? '{}' : text;
-      try {
-        final = { ...base, args: JSON.parse(source) as unknown, state: 'ready' };
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        final = { ...base, args: parser.snapshot(), state: 'invalid', parseError: reason };
-      }
+      final ??= finish();
       return final;
     },
   };

@@ -432,6 +432,39 @@ describe('createOpenAIChatDecoder frame handling', () => {
   });
 });
 
+describe("createOpenAIChatDecoder: Groq's x_groq.usage", () => {
+  it('groq-x-groq-usage-only fixture: usage from x_groq on the last chunk when there is no top-level usage', () => {
+    const got = collectFixture('openai-compatible/authored/groq-x-groq-usage-only.sse');
+    expect(got).toMatchObject({ text: { 0: 'Hello there!' }, reasoning: { 0: 'Greet back.' }, finishes: [{ choice: 0, reason: 'stop' }] });
+    expect(got.usage).toEqual([
+      {
+        inputTokens: 72,
+        outputTokens: 19,
+        totalTokens: 91,
+        reasoningTokens: 6,
+        raw: expect.objectContaining({ queue_time: 0.05, prompt_tokens: 72 }),
+      },
+    ]);
+  });
+
+  it('reads usage once when it is both top-level and in x_groq, preferring the top-level object', () => {
+    const parts = decodeFrames([
+      { choices: [], usage: { prompt_tokens: 1, completion_tokens: 2 }, x_groq: { usage: { prompt_tokens: 8, completion_tokens: 9 } } },
+    ]);
+    expect(parts).toEqual([{ type: 'usage', usage: { inputTokens: 1, outputTokens: 2, totalTokens: 3, raw: { prompt_tokens: 1, completion_tokens: 2 } } }]);
+  });
+
+  it('falls back to x_groq.usage when the top-level usage is null, and ignores an x_groq without usage', () => {
+    const parts = decodeFrames([
+      { choices: [{ index: 0, delta: { content: 'a' } }], usage: null, x_groq: { id: 'req_1' } },
+      { choices: [], x_groq: null },
+      { choices: [], x_groq: 'odd' },
+      { choices: [], usage: null, x_groq: { id: 'req_1', usage: { prompt_tokens: 4, completion_tokens: 5, total_tokens: 9 } } },
+    ]);
+    expect(parts.filter((part) => part.type === 'usage').map((part) => (part.type === 'usage' ? part.usage.totalTokens : 0))).toEqual([9]);
+  });
+});
+
 describe('createOpenAIChatDecoder tool-call indexing', () => {
   const call = (id: string | undefined, name: string | undefined, args: string, index?: number) => ({
     ...(index === undefined ? {} : { index }),

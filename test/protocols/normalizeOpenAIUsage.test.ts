@@ -41,6 +41,16 @@ describe('normalizeOpenAIUsage', () => {
     expect(normalizeOpenAIUsage(raw)).toEqual({ inputTokens: 7, outputTokens: 9, totalTokens: 16, reasoningTokens: 4, cachedInputTokens: 2, raw });
   });
 
+  it('reads reasoning_tokens at the top level of usage when no details object carries it', () => {
+    const raw = { prompt_tokens: 10, completion_tokens: 30, total_tokens: 40, reasoning_tokens: 22 };
+    expect(normalizeOpenAIUsage(raw)).toEqual({ inputTokens: 10, outputTokens: 30, totalTokens: 40, reasoningTokens: 22, raw });
+  });
+
+  it('prefers completion_tokens_details.reasoning_tokens over the top-level count', () => {
+    const usage = normalizeOpenAIUsage({ completion_tokens: 9, reasoning_tokens: 5, completion_tokens_details: { reasoning_tokens: 4 } });
+    expect(usage.reasoningTokens).toBe(4);
+  });
+
   it('gives zeros for counts that are missing or not numbers, and keeps the raw value', () => {
     expect(normalizeOpenAIUsage({ prompt_tokens: '5', completion_tokens_details: null })).toEqual({
       inputTokens: 0,
