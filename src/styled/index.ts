@@ -30,11 +30,9 @@ export {
   type StyledToolCallCardProps,
   type StyledToolCallsProps,
 } from './StyledToolCallCard';
-export { StyledErrorBanner, describeChatError, type StyledErrorBannerProps } from './StyledErrorBanner';
+export { StyledErrorBanner, type StyledErrorBannerProps } from './StyledErrorBanner';
 export { StyledMessageFooter, type StyledMessageFooterProps } from './StyledMessageFooter';
 export { StyledMessageStats, type StyledMessageStatsProps } from './StyledMessageStats';
 export { StyledMessageActions, type StyledMessageActionsProps } from './StyledMessageActions';
 export { StyledMessageEditor, type StyledMessageEditorProps } from './StyledMessageEditor';
 export { StyledComposer, type StyledComposerProps } from './StyledComposer';
-export { StyledChatContext, useStyledChatOptions, type StyledChatOptions } from './StyledChatContext';
-export { getMessageStats, formatDuration, type MessageStat, type MessageStatId } from './messageStats';

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { Action, ActionCopy, ActionEdit, ActionRegenerate, ActionRetry, Message, MessageActions } from '../../src/headless';
+import { Action, Message } from '../../src/headless';
+import { ActionCopy, ActionEdit, ActionRegenerate, ActionRetry } from '../../src/headless/actions';
+import { MessageActions } from '../../src/headless/MessageActions';
 import type { MessageComponents } from '../../src/headless';
 import { ChatStreamError } from '../../src/sse/ChatStreamError';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';

@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ComponentPropsWithoutRef, type ComponentType } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { Chat, ChatJumpToLatest, ChatMessages, ChatRoot, ChatViewport, Composer, Message } from '../../src/headless';
+import { Chat, Composer, Message } from '../../src/headless';
+import { ChatJumpToLatest } from '../../src/headless/ChatJumpToLatest';
+import { ChatMessages } from '../../src/headless/ChatMessages';
+import { ChatRoot } from '../../src/headless/ChatRoot';
+import { ChatViewport } from '../../src/headless/ChatViewport';
 import type { RenderMessage } from '../../src/headless';
 import { useChatStream } from '../../src/react';
 import { createMockChatFetch, type MockScenarioResolver } from '../../src/testing';

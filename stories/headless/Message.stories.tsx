@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import {
-  MessageContent,
-  MessageError,
-  MessageReasoning,
-  MessageRefusal,
-  MessageRoot,
-  MessageStatus,
-  MessageToolCalls,
-} from '../../src/headless';
+// The flat part names are not exported by the package (it exports `Message.*`); the stories import the
+// component files, which Storybook's docgen reads for the props table.
+import { MessageContent } from '../../src/headless/MessageContent';
+import { MessageError } from '../../src/headless/MessageError';
+import { MessageReasoning } from '../../src/headless/MessageReasoning';
+import { MessageRefusal } from '../../src/headless/MessageRefusal';
+import { MessageRoot } from '../../src/headless/MessageRoot';
+import { MessageStatus } from '../../src/headless/MessageStatus';
+import { MessageToolCalls } from '../../src/headless/MessageToolCalls';
 import { ChatStreamError } from '../../src/sse/ChatStreamError';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
 import { MockChat } from '../support/MockChat';

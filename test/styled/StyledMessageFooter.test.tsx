@@ -2,7 +2,8 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chat, Message } from '../../src/headless';
 import type { ChatMessage } from '../../src/store/ChatMessage';
-import { ChatWindow, StyledMessageFooter, formatDuration, getMessageStats } from '../../src/styled';
+import { ChatWindow, StyledMessageFooter } from '../../src/styled';
+import { formatDuration, getMessageStats } from '../../src/styled/messageStats';
 import { createPushableChat } from '../helpers/pushableFetch';
 
 afterEach(cleanup);

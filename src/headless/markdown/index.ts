@@ -7,4 +7,3 @@ export type {
   MarkdownElementProps,
 } from './MarkdownComponents';
 export type { HighlightResult, HighlightToken, MarkdownHighlighter } from './MarkdownHighlighter';
-export { COPY_FEEDBACK_MS } from './CopyButton';
