@@ -112,7 +112,7 @@ export function createOpenAIChatDecoder(): StreamDecoder {
       }
     }
     let usage = chunk.usage;
-    // Groq puts usage only in `x_groq.usage` when the request did not ask for it with `stream_options`.
+    // Groq sends usage in its `x_groq` extension, not always with a top-level copy.
     if (usage === undefined || usage === null) usage = groqUsage(chunk.x_groq);
     if (typeof usage === 'object' && usage !== null) emit({ type: 'usage', usage: normalizeOpenAIUsage(usage) });
   }
