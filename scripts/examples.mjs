@@ -96,4 +96,5 @@ try {
   for (const app of apps) app.child.kill();
   await upstream?.close();
   rmSync(work, { recursive: true, force: true, maxRetries: 3 });
+  log('cleaned up');
 }
