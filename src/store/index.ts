@@ -13,7 +13,7 @@ export type { ChatRequest, ChatRequestContext, ChatRequestOptions, Resolvable } 
 export type { FlushScheduler, FlushThrottle } from './createFlushScheduler';
 export type { MessageAccumulator, StreamEnding, StreamOutcome } from './createMessageAccumulator';
 export type { PartialJsonParser } from './createPartialJsonParser';
-export type { OpenAIChatRequestMessage } from './toOpenAIMessages';
+export type { OpenAIChatRequestMessage, OpenAIChatRequestToolCall } from './toOpenAIMessages';
 export { buildChatRequest } from './buildChatRequest';
 export { createChatStore, type ChatStore } from './createChatStore';
 export { createFlushScheduler } from './createFlushScheduler';
