@@ -1,11 +1,9 @@
 import { createParser } from 'eventsource-parser';
 import { Stream } from 'openai/streaming';
-import { createOpenAIChatDecoder } from '../src/protocols/createOpenAIChatDecoder';
-import type { StreamPart } from '../src/protocols/StreamPart';
 import { readEventStream } from '../src/sse/readEventStream';
 import type { ChatMessage } from '../src/store/ChatMessage';
 import { createChatStore } from '../src/store/createChatStore';
-import { createMessageAccumulator } from '../src/store/createMessageAccumulator';
+import { createChatTurn } from '../src/store/createChatTurn';
 import { compare } from './compare';
 import { createSyntheticStream, responseOf, type SyntheticStream } from './syntheticStream';
 
@@ -37,11 +35,9 @@ async function floor(stream: SyntheticStream) {
 }
 
 async function core(stream: SyntheticStream) {
-  const decoder = createOpenAIChatDecoder();
-  const accumulator = createMessageAccumulator(base, () => 0);
-  const emit = (part: StreamPart) => accumulator.apply(part);
-  await readEventStream(responseOf(stream).body!, { onEvent: (event) => decoder.decode(event, emit) });
-  const message = accumulator.end();
+  const turn = createChatTurn({ message: base, now: () => 0 });
+  await readEventStream(responseOf(stream).body!, { onEvent: turn.decodeEvent });
+  const message = turn.finish();
   expect(message.status === 'complete' && message.content === stream.text, 'core decoded the wrong text');
 }
 
@@ -77,7 +73,7 @@ export async function runDecodeBench(rounds: number): Promise<string[]> {
   return [
     `decode: ${(stream.bytes / 1e6).toFixed(1)} MB synthetic OpenAI chat stream, ${stream.deltas} text deltas, ${stream.chunks.length} chunks of 16 KiB; median of ${rounds} interleaved rounds`,
     `  floor   eventsource-parser feed + JSON.parse            ${ms(f)} ${mbps(stream.bytes, f)}`,
-    `  core    readEventStream + decoder + accumulator       ${ms(c)} ${mbps(stream.bytes, c)}  ${(c / f).toFixed(2)}x the floor's time (target <= 1.30x)`,
+    `  core    readEventStream + createChatTurn (finish)     ${ms(c)} ${mbps(stream.bytes, c)}  ${(c / f).toFixed(2)}x the floor's time (target <= 1.30x)`,
     `  store   createChatStore().send (frame throttle)       ${ms(s)} ${mbps(stream.bytes, s)}  ${(s / f).toFixed(2)}x the floor's time`,
     `  openai  openai 6 Stream.fromSSEResponse               ${ms(o)} ${mbps(stream.bytes, o)}  core is ${(o / c).toFixed(2)}x faster (target >= 3x)`,
   ];

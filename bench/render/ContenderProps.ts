@@ -4,7 +4,7 @@ import type { BenchMessage } from './conversation';
 export const BENCH_API = '/v1/chat/completions';
 
 /** Sends the question and resolves when the answer has ended. */
-export type StartStream = (question: string) => Promise<void>;
+export type StartStream = (question: string) => Promise<unknown>;
 
 /** What the harness gives each contender page. */
 export interface ContenderProps {

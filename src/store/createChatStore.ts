@@ -1,14 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { StreamPart } from '../protocols/StreamPart';
-import { ChatStreamError } from '../sse/ChatStreamError';
 import type { ChatMessage } from './ChatMessage';
 import type { ChatState, ChatTurnResult } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import { checkChatStoreOptions } from './checkChatStoreOptions';
-import { createFlushScheduler } from './createFlushScheduler';
-import { createMessageAccumulator } from './createMessageAccumulator';
+import { createChatTurn } from './createChatTurn';
 import { applyToolResult, createIdGenerator, normalizeMessages, replaceMessage } from './messageList';
-import { streamChatTurn } from './streamChatTurn';
+import { runChatTurn } from './runChatTurn';
 
 /** A zustand store of one chat, plus a way to change its options between turns. */
 export interface ChatStore extends StoreApi<ChatState> {
@@ -21,15 +18,9 @@ export interface ChatStore extends StoreApi<ChatState> {
 interface Turn {
   controller: AbortController;
   messageId: string;
-  stopped: boolean;
   /** Publishes deltas that arrived but wait for the next flush. */
   flush(): void;
 }
-
-const toStreamError = (error: unknown): ChatStreamError =>
-  error instanceof ChatStreamError
-    ? error
-    : new ChatStreamError('protocol', error instanceof Error ? error.message : String(error), { cause: error });
 
 const ignored = (): Promise<ChatTurnResult> => Promise.resolve('ignored');
 
@@ -60,7 +51,6 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     const interrupt = () => {
       if (!turn) return;
       // `turn` stays set until the aborted turn settles, so that it can publish the `'idle'` status itself.
-      turn.stopped = true;
       turn.controller.abort();
       // Aborting ends event delivery at once, so this publishes exactly the text the turn keeps; a turn
       // started right after (latest wins) must send the model that text, not the last throttled flush.
@@ -77,41 +67,22 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
         status: 'streaming',
         timing: { startedAt: Date.now() },
       };
-      const accumulator = createMessageAccumulator(base);
-      const emit = (part: StreamPart) => accumulator.apply(part);
-      const publish = () => {
-        if (!accumulator.dirty) return;
-        const message = accumulator.snapshot();
-        set((state) => ({
-          messages: replaceMessage(state.messages, message),
-          status: turn === current ? 'streaming' : state.status,
-        }));
-      };
-      const scheduler = createFlushScheduler(publish, opts.throttle);
-      const current: Turn = {
-        controller: new AbortController(),
-        messageId: base.id,
-        stopped: false,
-        flush: () => scheduler.flushNow(),
-      };
+      const chatTurn = createChatTurn({
+        message: base,
+        decoder: opts.decoder,
+        throttle: opts.throttle,
+        onUpdate(message) {
+          set((state) => ({
+            messages: replaceMessage(state.messages, message),
+            status: turn === current ? 'streaming' : state.status,
+          }));
+        },
+      });
+      const current: Turn = { controller: new AbortController(), messageId: base.id, flush: chatTurn.flush };
       turn = current;
       set({ messages: [...history, base], status: 'submitted', error: undefined });
 
-      let failure: ChatStreamError | undefined;
-      try {
-        await streamChatTurn({
-          options: opts,
-          history,
-          signal: current.controller.signal,
-          emit,
-          onProgress: () => scheduler.schedule(),
-        });
-      } catch (error) {
-        failure = toStreamError(error);
-      }
-      scheduler.cancel();
-
-      const final = accumulator.end({ stopped: current.stopped, failure });
+      const final = await runChatTurn(chatTurn, { options: opts, history, signal: current.controller.signal });
       const { error, status } = final;
       const isCurrent = turn === current;
       if (isCurrent) turn = undefined;

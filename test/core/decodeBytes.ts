@@ -1,11 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createOpenAIChatDecoder } from '../../src/protocols/createOpenAIChatDecoder';
-import type { StreamPart } from '../../src/protocols/StreamPart';
 import { createEventStreamParser } from '../../src/sse/createEventStreamParser';
 import { readEventStream } from '../../src/sse/readEventStream';
 import type { ChatMessage } from '../../src/store/ChatMessage';
-import { createMessageAccumulator, type MessageAccumulator } from '../../src/store/createMessageAccumulator';
+import { createChatTurn } from '../../src/store/createChatTurn';
 
 /** The id of the message that {@link decodeBytes} builds; tool calls without an id derive theirs from it. */
 export const DECODED_MESSAGE_ID = 'fixture-message';
@@ -30,41 +28,29 @@ export function readFixtureBytes(name: string): Uint8Array<ArrayBuffer> {
 }
 
 // The clock is frozen so that timing fields are identical however the body was chunked.
-const frozenClock = (): number => 0;
-
-function startMessage(): { accumulator: MessageAccumulator; emit: (part: StreamPart) => void } {
-  const base: ChatMessage = {
-    id: DECODED_MESSAGE_ID,
-    role: 'assistant',
-    content: '',
-    status: 'streaming',
-    timing: { startedAt: 0 },
-  };
-  const accumulator = createMessageAccumulator(base, frozenClock);
-  return { accumulator, emit: (part) => accumulator.apply(part) };
-}
+const startTurn = () =>
+  createChatTurn({
+    message: { id: DECODED_MESSAGE_ID, role: 'assistant', content: '', status: 'streaming', timing: { startedAt: 0 } },
+    now: () => 0,
+  });
 
 /**
- * The store's decode path without the network, synchronously: bytes → `createEventStreamParser` →
- * `createOpenAIChatDecoder` → `createMessageAccumulator` → `end()`. Each chunk is pushed as one read.
+ * The store's turn without the network, synchronously: bytes → `createEventStreamParser` → the
+ * store's `createChatTurn` (decoder, accumulator, finish). Each chunk is pushed as one read.
  */
 export function decodeBytes(chunks: readonly Uint8Array[]): ChatMessage {
-  const { accumulator, emit } = startMessage();
-  const decoder = createOpenAIChatDecoder();
-  const parser = createEventStreamParser((event) => decoder.decode(event, emit));
+  const turn = startTurn();
+  const parser = createEventStreamParser(turn.decodeEvent);
   for (const chunk of chunks) parser.push(chunk);
   parser.end();
-  decoder.flush?.(emit);
-  return accumulator.end();
+  return turn.finish();
 }
 
 /** Like {@link decodeBytes}, but through the async `readEventStream` reading a `ReadableStream` of `chunks`. */
 export async function decodeByteStream(chunks: readonly Uint8Array[]): Promise<ChatMessage> {
-  const { accumulator, emit } = startMessage();
-  const decoder = createOpenAIChatDecoder();
-  await readEventStream(streamOf(chunks), { onEvent: (event) => decoder.decode(event, emit), idleTimeoutMs: 0 });
-  decoder.flush?.(emit);
-  return accumulator.end();
+  const turn = startTurn();
+  await readEventStream(streamOf(chunks), { onEvent: turn.decodeEvent, idleTimeoutMs: 0 });
+  return turn.finish();
 }
 
 /** A body that delivers `chunks` one read at a time. */
