@@ -42,7 +42,9 @@ try {
     writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   }
   log(`installing ${chosen.join(' and ')} from the tarball`);
-  await Promise.all(chosen.map((name) => runAsync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], join(work, name))));
+  const install = (name) => runAsync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], join(work, name));
+  // One more try: a registry hiccup is not a broken example.
+  await Promise.all(chosen.map((name) => install(name).catch(() => install(name))));
 
   const { startMockChatServer } = await import(new URL('../dist/testing-node.js', import.meta.url).href);
   // "Hello" streams for about 8 s, long enough to see tokens and press Stop; anything else is answered at once.
