@@ -14,7 +14,7 @@ export interface ToolCallBuffer {
   finalize(): ToolCall;
 }
 
-/** The `parseError` of a call whose name never arrived: nothing could run it, so it is not ready. */
+/** The `parseError` of a call whose name never arrived. */
 const MISSING_NAME = 'The server never sent the tool name for this call.';
 
 /**
@@ -31,12 +31,16 @@ export function createToolCallBuffer(index: number, fallbackId: string): ToolCal
   let cached: ToolCall | undefined;
   let final: ToolCall | undefined;
 
-  const head = (): Pick<ToolCall, 'id' | 'index' | 'type' | 'name' | 'argumentsText'> =>
-    custom ? { id: id ?? fallbackId, index, type: 'custom', name, argumentsText: text } : { id: id ?? fallbackId, index, name, argumentsText: text };
+  const head = (): Pick<ToolCall, 'id' | 'index' | 'type' | 'name' | 'argumentsText'> => {
+    const callId = id ?? fallbackId;
+    return custom ? { id: callId, index, type: 'custom', name, argumentsText: text } : { id: callId, index, name, argumentsText: text };
+  };
+  // Without a name nothing can run the call, however well its arguments parse.
+  const unnamed = (args: unknown): ToolCall => ({ ...head(), args, state: 'invalid', parseError: MISSING_NAME });
 
   const finish = (): ToolCall => {
     // A custom tool's input is free text: it is the argument as it stands, never JSON.
-    if (custom) return name === '' ? { ...head(), args: text, state: 'invalid', parseError: MISSING_NAME } : { ...head(), args: text, state: 'ready' };
+    if (custom) return name === '' ? unnamed(text) : { ...head(), args: text, state: 'ready' };
     // A call with no arguments at all is a call with an empty argument object (what OpenAI sends as "{}").
     const source = text.trim() === '' ? '{}' : text;
     let args: unknown;
@@ -46,7 +50,7 @@ export function createToolCallBuffer(index: number, fallbackId: string): ToolCal
       const reason = error instanceof Error ? error.message : String(error);
       return { ...head(), args: parser.snapshot(), state: 'invalid', parseError: reason };
     }
-    return name === '' ? { ...head(), args, state: 'invalid', parseError: MISSING_NAME } : { ...head(), args, state: 'ready' };
+    return name === '' ? unnamed(args) : { ...head(), args, state: 'ready' };
   };
 
   return {
