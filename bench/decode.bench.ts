@@ -43,7 +43,7 @@ async function core(stream: SyntheticStream) {
 
 async function store(stream: SyntheticStream) {
   const chat = createChatStore({ api: 'http://bench.test/v1/chat/completions', fetch: async () => responseOf(stream), retry: false });
-  await chat.getState().send('go');
+  await chat.send('go');
   const message = chat.getState().messages.at(-1)!;
   expect(message.status === 'complete' && message.content === stream.text, 'store decoded the wrong text');
 }

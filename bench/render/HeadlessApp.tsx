@@ -19,7 +19,7 @@ const components: MessageComponents = { UserMessage: Row, AssistantMessage: Row 
 export function HeadlessApp({ initialMessages, fetch, onReady }: ContenderProps) {
   const chat = useChatStream({ api: BENCH_API, fetch, initialMessages });
   const { store } = chat;
-  useEffect(() => onReady((question) => store.getState().send(question)), [store, onReady]);
+  useEffect(() => onReady((question) => store.send(question)), [store, onReady]);
   return (
     <Chat.Root chat={chat} className="bench-log">
       <Chat.Messages components={components} />

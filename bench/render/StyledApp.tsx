@@ -10,7 +10,7 @@ import { BENCH_API, type ContenderProps } from './ContenderProps';
 export function StyledApp({ initialMessages, fetch, onReady }: ContenderProps) {
   const chat = useChatStream({ api: BENCH_API, fetch, initialMessages });
   const { store } = chat;
-  useEffect(() => onReady((question) => store.getState().send(question)), [store, onReady]);
+  useEffect(() => onReady((question) => store.send(question)), [store, onReady]);
   return (
     <div style={{ height: '100vh' }}>
       <ChatWindow chat={chat} title="Render bench" theme="light" />

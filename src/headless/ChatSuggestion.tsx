@@ -25,7 +25,7 @@ export const ChatSuggestion = forwardRef<HTMLButtonElement, ChatSuggestionProps>
       type="button"
       {...props}
       onClick={composeEventHandlers(onClick, () => {
-        if (text.trim() !== '') void store.getState().send(text);
+        if (text.trim() !== '') void store.send(text);
       })}
       ref={ref}
     >

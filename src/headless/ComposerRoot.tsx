@@ -27,7 +27,7 @@ export const ComposerRoot = forwardRef<HTMLFormElement, ComposerRootProps>(funct
   const busy = isBusy(useChatStatus('Composer.Root'));
   const draft = useComposerDraft(store, { value, defaultValue, onValueChange });
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
-  const context: ComposerContextValue = { ...draft, busy, inputRef, stop: () => store.getState().stop() };
+  const context: ComposerContextValue = { ...draft, busy, inputRef, stop: () => store.stop() };
   const Component = asChild ? Slot : 'form';
   return (
     <ComposerContext.Provider value={context}>

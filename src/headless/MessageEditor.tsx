@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { composeEventHandlers } from './composeRefs';
-import { editMessage } from './editMessage';
 import { useMessage, useMessageEditing } from './messageContext';
 import { useChatRootStore } from './useChatRootStore';
 import { useImeGuard } from './useImeGuard';
@@ -12,7 +11,7 @@ export interface MessageEditorApi {
   value: string;
   /** Changes the edited text. */
   setValue(value: string): void;
-  /** Replaces the message with the edited text and answers it again (see `editMessage`). */
+  /** Replaces the message with the edited text and answers it again (see `ChatStore.edit`). */
   save(): void;
   /** Leaves edit mode without changes. */
   cancel(): void;
@@ -26,7 +25,7 @@ export interface MessageEditorProps extends Omit<ComponentPropsWithoutRef<'form'
 
 /**
  * The editor of a user message, rendered only while `Action.Edit` has it open: a `form`. Saving drops
- * the message and everything after it and sends the edited text (`editMessage`). In the default
+ * the message and everything after it and sends the edited text (`ChatStore.edit`). In the default
  * textarea, Enter saves (never during IME composition), Shift+Enter adds a line, Escape cancels.
  */
 export const MessageEditor = forwardRef<HTMLFormElement, MessageEditorProps>(function MessageEditor(props, ref) {
@@ -54,7 +53,7 @@ const EditorForm = forwardRef<HTMLFormElement, MessageEditorProps>(function Edit
     save() {
       if (blank) return;
       stopEditing();
-      void editMessage(store, message.id, value);
+      void store.edit(message.id, value);
     },
     cancel: stopEditing,
   };

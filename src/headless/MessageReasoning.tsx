@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { ChatMessage } from '../store/ChatMessage';
+import { getMessagePhase } from '../store/getMessagePhase';
 import { composeEventHandlers } from './composeRefs';
 import { createPartContext } from './createPartContext';
 import { useMessage } from './messageContext';
@@ -24,8 +25,10 @@ const reasoningPart = createPartContext<ReasoningState>('`Message.Reasoning`');
 const useReasoning = (consumer: string): ReasoningState => reasoningPart.use(consumer);
 
 /** True while reasoning is the part still growing: the message streams and its answer has not begun. */
-const reasoningStreams = (message: ChatMessage): boolean =>
-  message.status === 'streaming' && message.content === '' && !message.refusal && !message.toolCalls?.length;
+const reasoningStreams = (message: ChatMessage): boolean => {
+  const phase = getMessagePhase(message);
+  return phase === 'reasoning' || phase === 'waiting';
+};
 
 /** Props of {@link MessageReasoning}. */
 export interface MessageReasoningProps extends ComponentPropsWithoutRef<'div'> {

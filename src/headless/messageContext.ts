@@ -1,5 +1,6 @@
 'use client';
 import type { ChatMessage } from '../store/ChatMessage';
+import { getMessagePhase, isLivePhase } from '../store/getMessagePhase';
 import { createPartContext } from './createPartContext';
 
 const messagePart = createPartContext<ChatMessage>('`Message.Root` (or a `Chat.Messages` row)');
@@ -36,4 +37,4 @@ export function useMessageEditing(consumer = 'useMessageEditing'): MessageEditin
 }
 
 /** True while the message is streaming: its text changes token by token. */
-export const isLive = (message: ChatMessage): boolean => message.status === 'streaming';
+export const isLive = (message: ChatMessage): boolean => isLivePhase(getMessagePhase(message));

@@ -1,7 +1,7 @@
 'use client';
 import { useOptionalChatStore } from '../react/ChatProvider';
 import { useStoreSelector } from '../react/useStoreSelector';
-import type { ChatState, ChatStatus } from '../store/ChatState';
+import { isChatBusy, type ChatState, type ChatStatus } from '../store/ChatState';
 import type { ChatStore } from '../store/createChatStore';
 import { outsideRootError } from './createPartContext';
 
@@ -22,5 +22,5 @@ export function useChatStatus(consumer = 'useChatStatus'): ChatStatus {
   return useStoreSelector(useChatRootStore(consumer), selectStatus);
 }
 
-/** True while a turn is in flight (`'submitted'` or `'streaming'`). */
-export const isBusy = (status: ChatStatus): boolean => status === 'submitted' || status === 'streaming';
+/** True while a turn is in flight; the store's definition, so every layer agrees. */
+export const isBusy = isChatBusy;

@@ -46,7 +46,7 @@ export function useComposerDraft(store: ChatStore, { value: controlled, defaultV
     const text = latest.current;
     if (text.trim() === '') return;
     setValue('');
-    void store.getState().send(text);
+    void store.send(text);
   };
 
   return { value, setValue, submit };

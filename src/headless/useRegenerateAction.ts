@@ -13,6 +13,6 @@ export function useRegenerateAction(): ActionHandle | null {
   if (message.role !== 'assistant') return null;
   return {
     disabled: isLive(message),
-    onClick: () => void store.getState().regenerate(message.id),
+    onClick: () => void store.regenerate(message.id),
   };
 }

@@ -14,5 +14,5 @@ export function useRetryAction(): ActionHandle | null {
   // A boolean selection, so this re-renders only when the message stops (or starts) being the last.
   const isLast = useStoreSelector(store, (state) => state.messages.at(-1)?.id === message.id);
   if (message.status !== 'error' || !isLast) return null;
-  return { onClick: () => void store.getState().retry() };
+  return { onClick: () => void store.retry() };
 }

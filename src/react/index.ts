@@ -2,4 +2,4 @@ export { ChatProvider, useChatStore, useOptionalChatStore, type ChatProviderProp
 export { useChatMessage } from './useChatMessage';
 export { sameIds, useChatMessageIds, useChatSelector, type UseChatSelectorOptions } from './useChatSelector';
 export { useChatStream, type UseChatStreamOptions, type UseChatStreamResult } from './useChatStream';
-export { useStoreSelector, type EqualityFn } from './useStoreSelector';
+export { useStoreSelector, type EqualityFn, type SubscribableStore } from './useStoreSelector';

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
-import type { ChatState } from '../store/ChatState';
+import type { ChatActions, ChatState } from '../store/ChatState';
 import type { ChatStoreOptions } from '../store/ChatStoreOptions';
 import { createChatStore, type ChatStore } from '../store/createChatStore';
 import { useStoreSelector } from './useStoreSelector';
@@ -8,13 +8,26 @@ import { useStoreSelector } from './useStoreSelector';
 /** Options of {@link useChatStream}: store options for a chat of its own, or `{ store }` to share one. */
 export type UseChatStreamOptions = (ChatStoreOptions & { store?: undefined }) | { store: ChatStore };
 
-/** What {@link useChatStream} returns: the chat's state and actions, plus its store. */
-export interface UseChatStreamResult extends ChatState {
+/** What {@link useChatStream} returns: the chat's data and actions, plus its store. */
+export interface UseChatStreamResult extends ChatState, ChatActions {
   /** The underlying store, to share through `ChatProvider` or read with selectors. */
   store: ChatStore;
 }
 
 const selectState = (state: ChatState) => state;
+
+// The store's methods need no `this`, so these are stable for the store's lifetime.
+const actionsOf = (store: ChatStore): ChatActions => ({
+  send: store.send,
+  continue: store.continue,
+  stop: store.stop,
+  regenerate: store.regenerate,
+  retry: store.retry,
+  edit: store.edit,
+  setMessages: store.setMessages,
+  addToolResult: store.addToolResult,
+  clear: store.clear,
+});
 
 /**
  * Streams a chat from an OpenAI-compatible endpoint. The store is created once per component; options
@@ -34,9 +47,10 @@ export function useChatStream(options: UseChatStreamOptions): UseChatStreamResul
 
   useEffect(() => {
     if (!ownStore) return;
-    return () => ownStore.getState().stop();
+    return () => ownStore.stop();
   }, [ownStore]);
 
+  const actions = useMemo(() => actionsOf(store), [store]);
   const state = useStoreSelector(store, selectState);
-  return useMemo(() => ({ ...state, store }), [state, store]);
+  return useMemo(() => ({ ...state, ...actions, store }), [state, actions, store]);
 }

@@ -1,9 +1,16 @@
 'use client';
 import { useRef, useSyncExternalStore } from 'react';
-import type { StoreApi } from 'zustand/vanilla';
 
 /** Decides whether two selected values are the same, so that a component can skip rendering. */
 export type EqualityFn<T> = (a: T, b: T) => boolean;
+
+/** What {@link useStoreSelector} reads: a snapshot and change notifications, as a `ChatStore` has. */
+export interface SubscribableStore<S> {
+  /** The current snapshot; a new object after each change. */
+  getState(): S;
+  /** Calls `listener` after each change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}
 
 interface Cache<S, T> {
   state: S;
@@ -17,7 +24,7 @@ interface Cache<S, T> {
  * so `useSyncExternalStore` sees no change and React skips the render.
  */
 export function useStoreSelector<S, T>(
-  store: StoreApi<S>,
+  store: SubscribableStore<S>,
   selector: (state: S) => T,
   isEqual: EqualityFn<T> = Object.is,
 ): T {

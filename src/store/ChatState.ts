@@ -7,13 +7,16 @@ import type { ChatMessage } from './ChatMessage';
  */
 export type ChatStatus = 'idle' | 'submitted' | 'streaming' | 'error';
 
+/** True while a turn is in flight (`'submitted'` or `'streaming'`). */
+export const isChatBusy = (status: ChatStatus): boolean => status === 'submitted' || status === 'streaming';
+
 /** What `send` takes: the user's text, or a message with text and an optional id. */
 export type ChatInput = string | { content: string; id?: string };
 
 /**
- * How a turn action (`send`, `continue`, `regenerate`, `retry`) ended: `'ignored'` when it sent nothing
- * (blank text, nothing to continue, retry or regenerate), otherwise the final status of the answer:
- * `'complete'`, `'stopped'` or `'error'` (see `ChatMessageStatus`).
+ * How a turn action (`send`, `continue`, `regenerate`, `retry`, `edit`) ended: `'ignored'` when it sent
+ * nothing (blank text, nothing to continue, retry, regenerate or edit), otherwise the final status of
+ * the answer: `'complete'`, `'stopped'` or `'error'` (see `ChatMessageStatus`).
  */
 export type ChatTurnResult = 'ignored' | 'complete' | 'stopped' | 'error';
 
@@ -25,7 +28,10 @@ export interface ToolResultInput {
   result: unknown;
 }
 
-/** The state and actions of a chat store. */
+/**
+ * The data of a chat, as `ChatStore.getState()` returns it and selectors read it: no functions, and a
+ * new object whenever something in it changed.
+ */
 export interface ChatState {
   /** The conversation. A streamed token replaces only the streaming message's object. */
   messages: ChatMessage[];
@@ -33,6 +39,10 @@ export interface ChatState {
   status: ChatStatus;
   /** The error of the last turn, while `status` is `'error'`. */
   error: ChatStreamError | undefined;
+}
+
+/** What a chat can do: the conversation operations of a `ChatStore`, each keeping its invariants. */
+export interface ChatActions {
   /**
    * Adds a user message and streams the answer. Blank text (empty or whitespace only, or no input) is
    * ignored: nothing is sent, a turn in flight goes on, and the promise resolves to `'ignored'`, so a
@@ -60,6 +70,12 @@ export interface ChatState {
   regenerate(messageId?: string): Promise<ChatTurnResult>;
   /** Re-runs the last turn if it failed or was stopped; does nothing otherwise. */
   retry(): Promise<ChatTurnResult>;
+  /**
+   * Replaces a user message with new text and answers it again: drops the message and everything after
+   * it (a turn in flight among them is stopped), then sends `content` as a new user message with a new
+   * id. Resolves to `'ignored'` when the id is unknown or the text is blank.
+   */
+  edit(messageId: string, content: string): Promise<ChatTurnResult>;
   /** Replaces the conversation. A turn whose message is removed is stopped. */
   setMessages(messages: ChatMessage[] | ((current: ChatMessage[]) => ChatMessage[])): void;
   /** Records a tool result on its call and adds the `tool` message the model will see. */

@@ -1,14 +1,22 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import type { ChatMessage } from './ChatMessage';
-import type { ChatState, ChatTurnResult } from './ChatState';
+import type { ChatActions, ChatState, ChatTurnResult } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import { checkChatStoreOptions } from './checkChatStoreOptions';
 import { createChatTurn } from './createChatTurn';
 import { applyToolResult, createIdGenerator, normalizeMessages, replaceMessage } from './messageList';
 import { runChatTurn } from './runChatTurn';
 
-/** A zustand store of one chat, plus a way to change its options between turns. */
-export interface ChatStore extends StoreApi<ChatState> {
+/**
+ * One chat: its data ({@link ChatStore.getState}), change notifications ({@link ChatStore.subscribe})
+ * and the conversation operations ({@link ChatActions}). The methods are the only way to change the
+ * chat, so every change keeps its invariants; they need no `this` and may be passed around alone.
+ */
+export interface ChatStore extends ChatActions {
+  /** The chat's data as it stands; a new object whenever something in it changed. */
+  getState(): ChatState;
+  /** Calls `listener` after each change, with the new and the previous state; returns the unsubscribe. */
+  subscribe(listener: (state: ChatState, previous: ChatState) => void): () => void;
   /** Merges new options; they apply from the next request on. Throws a `'config'` error for invalid ones. */
   setOptions(options: Partial<ChatStoreOptions>): void;
   /** The options in force. */
@@ -47,117 +55,130 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
   const fallbackId = createIdGenerator();
   let turn: Turn | undefined;
 
-  const store = createStore<ChatState>()((set, get) => {
-    const interrupt = () => {
-      if (!turn) return;
-      // `turn` stays set until the aborted turn settles, so that it can publish the `'idle'` status itself.
-      turn.controller.abort();
-      // Aborting ends event delivery at once, so this publishes exactly the text the turn keeps; a turn
-      // started right after (latest wins) must send the model that text, not the last throttled flush.
-      turn.flush();
-    };
+  // zustand keeps the data and the listeners; only the actions below may write to it.
+  const store = createStore<ChatState>()(() => ({
+    messages: normalizeMessages(options.initialMessages ?? [], options.generateId),
+    status: 'idle',
+    error: undefined,
+  }));
+  const { getState: get, setState: set } = store;
 
-    const runTurn = async (history: ChatMessage[]): Promise<ChatTurnResult> => {
+  const interrupt = () => {
+    if (!turn) return;
+    // `turn` stays set until the aborted turn settles, so that it can publish the `'idle'` status itself.
+    turn.controller.abort();
+    // Aborting ends event delivery at once, so this publishes exactly the text the turn keeps; a turn
+    // started right after (latest wins) must send the model that text, not the last throttled flush.
+    turn.flush();
+  };
+
+  const runTurn = async (history: ChatMessage[]): Promise<ChatTurnResult> => {
+    interrupt();
+    const opts = options;
+    const base: ChatMessage = {
+      id: generateId(),
+      role: 'assistant',
+      content: '',
+      status: 'streaming',
+      timing: { startedAt: Date.now() },
+    };
+    const chatTurn = createChatTurn({
+      message: base,
+      decoder: opts.decoder,
+      throttle: opts.throttle,
+      onUpdate(message) {
+        set((state) => ({
+          messages: replaceMessage(state.messages, message),
+          status: turn === current ? 'streaming' : state.status,
+        }));
+      },
+    });
+    const current: Turn = { controller: new AbortController(), messageId: base.id, flush: chatTurn.flush };
+    turn = current;
+    set({ messages: [...history, base], status: 'submitted', error: undefined });
+
+    const final = await runChatTurn(chatTurn, { options: opts, history, signal: current.controller.signal });
+    const { error, status } = final;
+    const isCurrent = turn === current;
+    if (isCurrent) turn = undefined;
+    set((state) => ({
+      messages: replaceMessage(state.messages, final),
+      ...(isCurrent ? { status: error ? 'error' : 'idle', error } : {}),
+    }));
+
+    if (status === 'complete' && opts.onToolCall) {
+      for (const call of final.toolCalls ?? []) if (call.state === 'ready') safely(() => opts.onToolCall?.(call, final));
+    }
+    if (error) safely(() => opts.onError?.(error, final));
+    safely(() => opts.onFinish?.(final));
+    return status === 'streaming' ? 'complete' : status;
+  };
+
+  const regenerate = (messageId?: string): Promise<ChatTurnResult> => {
+    const { messages } = get();
+    const index =
+      messageId === undefined
+        ? messages.findLastIndex((message) => message.role === 'assistant')
+        : messages.findIndex((message) => message.id === messageId);
+    const target = messages[index];
+    if (!target) return ignored();
+    const history = messages.slice(0, target.role === 'assistant' ? index : index + 1);
+    return history.length === 0 ? ignored() : runTurn(history);
+  };
+
+  const actions: ChatActions = {
+    send(input) {
+      const content = typeof input === 'string' ? input : (input?.content ?? '');
+      // A blank message is a stray Enter, not a request: continuing the conversation is `continue()`.
+      if (content.trim() === '') return ignored();
       interrupt();
-      const opts = options;
-      const base: ChatMessage = {
-        id: generateId(),
-        role: 'assistant',
-        content: '',
-        status: 'streaming',
-        timing: { startedAt: Date.now() },
-      };
-      const chatTurn = createChatTurn({
-        message: base,
-        decoder: opts.decoder,
-        throttle: opts.throttle,
-        onUpdate(message) {
-          set((state) => ({
-            messages: replaceMessage(state.messages, message),
-            status: turn === current ? 'streaming' : state.status,
-          }));
-        },
-      });
-      const current: Turn = { controller: new AbortController(), messageId: base.id, flush: chatTurn.flush };
-      turn = current;
-      set({ messages: [...history, base], status: 'submitted', error: undefined });
-
-      const final = await runChatTurn(chatTurn, { options: opts, history, signal: current.controller.signal });
-      const { error, status } = final;
-      const isCurrent = turn === current;
-      if (isCurrent) turn = undefined;
-      set((state) => ({
-        messages: replaceMessage(state.messages, final),
-        ...(isCurrent ? { status: error ? 'error' : 'idle', error } : {}),
-      }));
-
-      if (status === 'complete' && opts.onToolCall) {
-        for (const call of final.toolCalls ?? []) if (call.state === 'ready') safely(() => opts.onToolCall?.(call, final));
-      }
-      if (error) safely(() => opts.onError?.(error, final));
-      safely(() => opts.onFinish?.(final));
-      return status === 'streaming' ? 'complete' : status;
-    };
-
-    const regenerate = (messageId?: string): Promise<ChatTurnResult> => {
+      const id = typeof input === 'object' && input.id ? input.id : generateId();
+      return runTurn([...get().messages, { id, role: 'user', content, status: 'complete' }]);
+    },
+    continue() {
+      interrupt();
       const { messages } = get();
-      const index =
-        messageId === undefined
-          ? messages.findLastIndex((message) => message.role === 'assistant')
-          : messages.findIndex((message) => message.id === messageId);
-      const target = messages[index];
-      if (!target) return ignored();
-      const history = messages.slice(0, target.role === 'assistant' ? index : index + 1);
-      return history.length === 0 ? ignored() : runTurn(history);
-    };
-
-    return {
-      messages: normalizeMessages(options.initialMessages ?? [], options.generateId),
-      status: 'idle',
-      error: undefined,
-      send(input) {
-        const content = typeof input === 'string' ? input : (input?.content ?? '');
-        // A blank message is a stray Enter, not a request: continuing the conversation is `continue()`.
-        if (content.trim() === '') return ignored();
-        interrupt();
-        const id = typeof input === 'object' && input.id ? input.id : generateId();
-        return runTurn([...get().messages, { id, role: 'user', content, status: 'complete' }]);
-      },
-      continue() {
-        interrupt();
-        const { messages } = get();
-        return messages.length === 0 ? ignored() : runTurn(messages);
-      },
-      stop: interrupt,
-      regenerate,
-      retry() {
-        const { messages } = get();
-        const last = messages.at(-1);
-        if (!last) return ignored();
-        if (last.role === 'assistant') {
-          return last.status === 'error' || last.status === 'stopped' ? regenerate(last.id) : ignored();
-        }
-        return runTurn(messages);
-      },
-      setMessages(next) {
-        const messages = typeof next === 'function' ? next(get().messages) : next;
-        if (turn && !messages.some((message) => message.id === turn?.messageId)) interrupt();
-        set({ messages });
-      },
-      addToolResult({ toolCallId, result }) {
-        const { messages, allAnswered } = applyToolResult(get().messages, toolCallId, result, generateId);
-        set({ messages });
-        if (allAnswered && options.sendToolResults === 'auto' && !turn) void runTurn(messages);
-      },
-      clear() {
-        interrupt();
-        set({ messages: [], status: 'idle', error: undefined });
-      },
-    };
-  });
+      return messages.length === 0 ? ignored() : runTurn(messages);
+    },
+    stop: interrupt,
+    regenerate,
+    retry() {
+      const { messages } = get();
+      const last = messages.at(-1);
+      if (!last) return ignored();
+      if (last.role === 'assistant') {
+        return last.status === 'error' || last.status === 'stopped' ? regenerate(last.id) : ignored();
+      }
+      return runTurn(messages);
+    },
+    edit(messageId, content) {
+      const { messages } = get();
+      const index = messages.findIndex((message) => message.id === messageId);
+      if (index === -1 || content.trim() === '') return ignored();
+      // The edited message gets a new id, so the row of the old text (and its state) unmounts cleanly.
+      actions.setMessages(messages.slice(0, index));
+      return actions.send(content);
+    },
+    setMessages(next) {
+      const messages = typeof next === 'function' ? next(get().messages) : next;
+      if (turn && !messages.some((message) => message.id === turn?.messageId)) interrupt();
+      set({ messages });
+    },
+    addToolResult({ toolCallId, result }) {
+      const { messages, allAnswered } = applyToolResult(get().messages, toolCallId, result, generateId);
+      set({ messages });
+      if (allAnswered && options.sendToolResults === 'auto' && !turn) void runTurn(messages);
+    },
+    clear() {
+      interrupt();
+      set({ messages: [], status: 'idle', error: undefined });
+    },
+  };
 
   return {
-    ...store,
+    getState: get,
+    subscribe: store.subscribe,
+    ...actions,
     setOptions(next) {
       checkChatStoreOptions(next, false);
       options = { ...options, ...next };

@@ -7,7 +7,8 @@ export type {
   ToolCall,
   ToolCallState,
 } from './ChatMessage';
-export type { ChatInput, ChatState, ChatStatus, ChatTurnResult, ToolResultInput } from './ChatState';
+export type { ChatActions, ChatInput, ChatState, ChatStatus, ChatTurnResult, ToolResultInput } from './ChatState';
+export { isChatBusy } from './ChatState';
 export type { ChatMessageInit, ChatStoreOptions } from './ChatStoreOptions';
 export type { ChatRequest, ChatRequestContext, ChatRequestOptions, Resolvable } from './buildChatRequest';
 export type { FlushScheduler, FlushThrottle } from './createFlushScheduler';
@@ -17,6 +18,7 @@ export type { OpenAIChatRequestMessage, OpenAIChatRequestToolCall } from './toOp
 export { buildChatRequest } from './buildChatRequest';
 export { createChatStore, type ChatStore } from './createChatStore';
 export { createFlushScheduler } from './createFlushScheduler';
+export { getMessagePhase, isLivePhase, type MessagePhase } from './getMessagePhase';
 export { createMessageAccumulator } from './createMessageAccumulator';
 export { createPartialJsonParser } from './createPartialJsonParser';
 export { toOpenAIMessages } from './toOpenAIMessages';

@@ -2,6 +2,7 @@
 import { forwardRef } from 'react';
 import { Message, useMessage, type MessageContentProps } from '../headless';
 import type { ChatMessage } from '../store/ChatMessage';
+import { getMessagePhase } from '../store/getMessagePhase';
 import { cx } from './cx';
 import { useStyledChatOptions } from './StyledChatContext';
 import { StyledTypingIndicator } from './StyledTypingIndicator';
@@ -10,12 +11,7 @@ import { StyledTypingIndicator } from './StyledTypingIndicator';
 export type StyledMessageContentProps = Omit<MessageContentProps, 'asChild'>;
 
 /** The answer has begun but nothing visible has arrived: no text, reasoning, refusal or tool call. */
-const awaitingFirstToken = (message: ChatMessage): boolean =>
-  message.status === 'streaming' &&
-  message.content === '' &&
-  !message.reasoning &&
-  !message.refusal &&
-  !message.toolCalls?.length;
+const awaitingFirstToken = (message: ChatMessage): boolean => getMessagePhase(message) === 'waiting';
 
 /**
  * The message text, `rcs-content`: markdown for assistant messages (`StreamingMarkdown`, styled

@@ -44,7 +44,7 @@ export async function sendFixture(
       return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
     },
   });
-  await store.getState().send('hi');
+  await store.send('hi');
   const state = store.getState();
   const message = state.messages.at(-1);
   if (message?.role !== 'assistant') throw new Error('The turn left no assistant message.');

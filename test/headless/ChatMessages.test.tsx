@@ -76,7 +76,7 @@ describe('Chat.Root and Chat.Messages', () => {
         <Chat.Messages />
       </Chat.Root>,
     );
-    act(() => void store.getState().send('Hello'));
+    act(() => void store.send('Hello'));
     await waitFor(() => expect(server.responses).toHaveLength(1));
     expect(screen.getByRole('log').getAttribute('aria-busy')).toBe('true');
     act(() => server.last().text('Hel'));

@@ -93,7 +93,7 @@ describe('model output never takes the conversation down', () => {
       </Chat.Root>,
     );
     expect(screen.getByTestId('custom').textContent).toBe('a1: Renderer exploded');
-    store.getState().setMessages([{ id: 'a1', role: 'assistant', content: 'fine now', status: 'complete' }]);
+    store.setMessages([{ id: 'a1', role: 'assistant', content: 'fine now', status: 'complete' }]);
     expect(await screen.findByTestId('row')).toBeTruthy();
     expect(screen.queryByTestId('custom')).toBeNull();
   });

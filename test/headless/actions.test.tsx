@@ -152,7 +152,7 @@ describe('Message.Error and retry', () => {
   it('shows the error and retries the failed last turn', async () => {
     const { store, server } = createPushableChat({ initialMessages: [history[0]!] });
     renderChat(store);
-    act(() => void store.getState().retry());
+    act(() => void store.retry());
     await waitFor(() => expect(server.responses).toHaveLength(1));
     act(() => server.last().cut());
     await waitFor(() => expect(store.getState().status).toBe('error'));

@@ -45,7 +45,7 @@ async function setup() {
   );
   const viewport = screen.getByTestId('viewport');
   const geometry = stubGeometry(viewport);
-  act(() => void store.getState().send('Tell me more'));
+  act(() => void store.send('Tell me more'));
   await waitFor(() => expect(server.responses).toHaveLength(1));
   const response = server.last();
   let sent = '';
@@ -147,7 +147,7 @@ describe('Chat.Viewport auto-scroll', () => {
     await token(' a long tail of text');
     // Shrinking the content clamps scrollTop down; that scroll is not the user's.
     const before = viewport.scrollTop;
-    act(() => store.getState().setMessages((messages) => messages.slice(1)));
+    act(() => store.setMessages((messages) => messages.slice(1)));
     fireEvent.scroll(viewport);
     expect(viewport.scrollTop).toBeLessThan(before);
     await token(' still streaming');

@@ -15,7 +15,7 @@ describe('Chat.Messages live region', () => {
         <Chat.Messages />
       </Chat.Root>,
     );
-    act(() => void store.getState().send('Hello'));
+    act(() => void store.send('Hello'));
     await waitFor(() => expect(server.responses).toHaveLength(1));
     act(() => server.last().text('One'));
     await waitFor(() => expect(assistantContent()?.textContent).toBe('One'));

@@ -27,7 +27,7 @@ function createCounter() {
 }
 
 async function streamTokens(store: ChatStore, server: PushableFetch, renders: Map<string, number>) {
-  act(() => void store.getState().send('Three'));
+  act(() => void store.send('Three'));
   await waitFor(() => expect(server.responses).toHaveLength(1));
   act(() => server.last().text('a'));
   await waitFor(() => expect(store.getState().status).toBe('streaming'));

@@ -23,7 +23,7 @@ async function startTurn(store: ChatStore, server: { responses: PushableResponse
       <Chat.Messages components={{ AssistantMessage: Assistant }} />
     </Chat.Root>,
   );
-  act(() => void store.getState().send('Go'));
+  act(() => void store.send('Go'));
   await waitFor(() => expect(server.responses).toHaveLength(1));
   return server.responses[0]!;
 }
@@ -53,7 +53,7 @@ describe('Message.ToolCalls', () => {
     expect(JSON.parse(args.textContent!)).toEqual({ city: 'Paris' });
     expect(toolCall()?.hasAttribute('data-has-result')).toBe(false);
 
-    act(() => store.getState().addToolResult({ toolCallId: 'call_1', result: { temperature: 21 } }));
+    act(() => store.addToolResult({ toolCallId: 'call_1', result: { temperature: 21 } }));
     await waitFor(() => expect(toolCall()?.hasAttribute('data-has-result')).toBe(true));
     expect(JSON.parse(toolCall()!.querySelector('div')!.textContent!)).toEqual({ temperature: 21 });
   });

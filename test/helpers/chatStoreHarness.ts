@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { StoreApi } from 'zustand/vanilla';
+import type { ChatStore } from '../../src/store/createChatStore';
 import type { ChatState } from '../../src/store/ChatState';
 import type { TestServer } from './startTestServer';
 
@@ -10,7 +10,7 @@ import type { TestServer } from './startTestServer';
  * on speed.
  */
 export function waitForState(
-  store: StoreApi<ChatState>,
+  store: ChatStore,
   predicate: (state: ChatState) => boolean,
   label = 'state',
   timeoutMs = 3_000,
@@ -34,7 +34,7 @@ export function waitForState(
 }
 
 /** Waits until the last message's text is `text`, whatever its status. */
-export function waitForText(store: StoreApi<ChatState>, text: string): Promise<ChatState> {
+export function waitForText(store: ChatStore, text: string): Promise<ChatState> {
   return waitForState(store, (state) => state.messages.at(-1)?.content === text, `text ${JSON.stringify(text)}`);
 }
 

@@ -54,7 +54,7 @@ describe('the packed library is one module graph', () => {
         retry: false,
         throttle: 'sync',
       });
-      await store.getState().send('hello');
+      await store.send('hello');
       const { status, error } = store.getState();
       console.log(JSON.stringify({ same: main.ChatStreamError === core.ChatStreamError, status, code: error?.code, instance: error instanceof core.ChatStreamError }));
     `);

@@ -66,7 +66,7 @@ describe('useChatMessage and useChatMessageIds', () => {
     );
     expect(listRenders.count).toBe(1);
 
-    void store.getState().send('Tell me more');
+    void store.send('Tell me more');
     await waitFor(() => expect(screen.getAllByTestId('row-assistant').at(-1)!.textContent).toBe('Streaming '));
     const [userId, answerId] = store.getState().messages.slice(-2).map((message) => message.id) as [string, string];
     const before = { list: listRenders.count, rows: new Map(rowRenders) };
@@ -109,10 +109,10 @@ describe('useChatMessage and useChatMessageIds', () => {
 
     // m2 moves to index 1, away from the index the hook remembers; it is found again and, being the
     // same object, does not re-render.
-    act(() => store.getState().setMessages((messages) => messages.filter((message) => message.id !== 'm0')));
+    act(() => store.setMessages((messages) => messages.filter((message) => message.id !== 'm0')));
     expect(seen).toEqual(['Message 2']);
 
-    act(() => store.getState().setMessages((messages) => messages.filter((message) => message.id !== 'm2')));
+    act(() => store.setMessages((messages) => messages.filter((message) => message.id !== 'm2')));
     expect(screen.getByTestId('watched').textContent).toBe('gone');
     expect(seen).toEqual(['Message 2', undefined]);
   });
@@ -141,10 +141,10 @@ describe('useChatSelector', () => {
       </ChatProvider>,
     );
     act(() =>
-      store.getState().setMessages((messages) => messages.map((message) => ({ ...message, content: `${message.content}!` }))),
+      store.setMessages((messages) => messages.map((message) => ({ ...message, content: `${message.content}!` }))),
     );
     expect(renders).toBe(1);
-    act(() => store.getState().setMessages((messages) => messages.slice(0, 1)));
+    act(() => store.setMessages((messages) => messages.slice(0, 1)));
     expect(screen.getByTestId('count').textContent).toBe('1');
     expect(renders).toBe(2);
   });

@@ -36,7 +36,7 @@ describe('createChatProxy over real HTTP', () => {
     servers.push(upstream);
     const api = await startProxy(upstream);
     const store = createChatStore({ api, headers: { authorization: 'Bearer browser-token', cookie: 'session=1' }, throttle: 'sync' });
-    await store.getState().send('hi');
+    await store.send('hi');
 
     expect(store.getState().messages.at(-1)).toMatchObject({ content: 'Hello proxy', status: 'complete' });
     expect(seen[0]?.authorization).toBe('Bearer sk-secret');
@@ -52,7 +52,7 @@ describe('createChatProxy over real HTTP', () => {
     });
     servers.push(upstream);
     const store = createChatStore({ api: await startProxy(upstream), retry: false, throttle: 'sync' });
-    await store.getState().send('hi');
+    await store.send('hi');
     expect(store.getState().error).toMatchObject({ code: 'http', status: 429, message: 'Slow down' });
   });
 
@@ -64,10 +64,10 @@ describe('createChatProxy over real HTTP', () => {
     });
     servers.push(upstream);
     const store = createChatStore({ api: await startProxy(upstream), throttle: 'sync' });
-    const turn = store.getState().send('hi');
+    const turn = store.send('hi');
     await firstSent.promise;
     await expect.poll(() => store.getState().messages.at(-1)?.content).toBe('partial');
-    store.getState().stop();
+    store.stop();
     await turn;
     await upstream.closed[0];
     expect(store.getState().messages.at(-1)?.status).toBe('stopped');

@@ -45,7 +45,7 @@ describe('the Storybook live proxy', () => {
     const port = await startDevServer(upstream.url);
     const store = createChatStore({ api: `http://127.0.0.1:${port}${LIVE_CHAT_PATH}`, throttle: 'sync' });
 
-    await store.getState().send('hi');
+    await store.send('hi');
 
     expect(store.getState().messages.at(-1)).toMatchObject({ content: 'Live', status: 'complete' });
     expect(seen[0]?.authorization).toBe(`Bearer ${TEST_KEY}`);

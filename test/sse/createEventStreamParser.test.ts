@@ -112,7 +112,7 @@ describe('maxEventBytes through fetch and the store', () => {
       res.end(textChunk('Kept') + sseFrame({ choices: [{ index: 0, delta: { content: 'x'.repeat(4000) } }] }));
     });
     const store = createChatStore({ api: s.url, throttle: 'sync', retry: false, maxEventBytes: 2048 });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     expect(store.getState().error).toMatchObject({ code: 'protocol' });
     expect(store.getState().messages.at(-1)).toMatchObject({ status: 'error', content: 'Kept' });
   });

@@ -84,7 +84,7 @@ describe('fetchEventStream redirects and credential headers', () => {
       res.end();
     });
     const store = createChatStore({ api: redirecting.url, throttle: 'sync', retry: false, headers: async () => ({ 'x-api-key': 'sk-ant-secret' }) });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     expect(store.getState().messages.at(-1)).toMatchObject({ status: 'complete', content: 'Hello' });
     expect(seenByTarget).toHaveLength(1);
     expect(seenByTarget[0]).not.toHaveProperty('x-api-key');

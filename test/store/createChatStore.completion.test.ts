@@ -33,7 +33,7 @@ describe('createChatStore with a server that ignores stream: true', () => {
   it('shows a JSON chat.completion as the answer, marked as not streamed', async () => {
     const s = await serve((_req, res) => sendJson(res, 200, completionBody));
     const store = createChatStore({ api: s.url, throttle: 'sync', retry: false });
-    await store.getState().send('Weather?');
+    await store.send('Weather?');
 
     const { status, error, messages } = store.getState();
     expect(error).toBeUndefined();
@@ -61,21 +61,21 @@ describe('createChatStore with a server that ignores stream: true', () => {
       res.end('data: {"choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n');
     });
     const store = createChatStore({ api: s.url, throttle: 'sync', retry: false });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     expect(store.getState().messages.at(-1)).not.toHaveProperty('streamed');
   });
 
   it('reports a 200 JSON error object as the server error it is', async () => {
     const s = await serve((_req, res) => sendJson(res, 200, { error: { message: 'Model overloaded', code: 'overloaded' } }));
     const store = createChatStore({ api: s.url, throttle: 'sync', retry: false });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     expect(store.getState().error).toMatchObject({ code: 'server', message: 'Model overloaded', providerCode: 'overloaded' });
   });
 
   it('reports JSON that is not a chat completion as a short protocol error', async () => {
     const s = await serve((_req, res) => sendJson(res, 200, { hello: 'world'.repeat(500) }));
     const store = createChatStore({ api: s.url, throttle: 'sync', retry: false });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     const { error } = store.getState();
     expect(error).toMatchObject({ code: 'protocol' });
     expect(error?.message).toMatch(/chat completion/);
@@ -85,7 +85,7 @@ describe('createChatStore with a server that ignores stream: true', () => {
   it('bounds the JSON body by maxEventBytes', async () => {
     const s = await serve((_req, res) => sendJson(res, 200, { ...completionBody, padding: 'p'.repeat(10_000) }));
     const store = createChatStore({ api: s.url, throttle: 'sync', retry: false, maxEventBytes: 4096 });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     expect(store.getState().error).toMatchObject({ code: 'protocol' });
     expect(store.getState().error?.message).toMatch(/maxEventBytes/);
   });

@@ -44,7 +44,7 @@ describe('createChatStore HTTP failures', () => {
       sendJson(res, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' } }),
     );
     const { store, onError } = chatStore(s.url);
-    await store.getState().send('Hi');
+    await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error).toMatchObject({ code: 'http', status: 401, message: 'Incorrect API key provided.', retryable: false });
     expect(error.providerCode).toBe('invalid_api_key');
@@ -56,7 +56,7 @@ describe('createChatStore HTTP failures', () => {
       sendJson(res, 429, { error: { message: 'Rate limit reached for requests.', code: 'rate_limit_exceeded' } }, { 'retry-after': '7' }),
     );
     const { store, onError } = chatStore(s.url, { retry: { attempts: 1 } });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error).toMatchObject({ code: 'http', status: 429, message: 'Rate limit reached for requests.', retryable: true });
     expect(error.retryAfterMs).toBe(7000);
@@ -69,7 +69,7 @@ describe('createChatStore HTTP failures', () => {
       return writeSse(res, completion(['Second ', 'try']));
     });
     const { store, onError } = chatStore(s.url, { retry: { attempts: 2 } });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     expect(s.requests).toBe(2);
     expect(lastMessage(store)).toMatchObject({ content: 'Second try', status: 'complete' });
     expect(store.getState()).toMatchObject({ status: 'idle', error: undefined });
@@ -79,7 +79,7 @@ describe('createChatStore HTTP failures', () => {
   it('reports a 500 with the message from its JSON body as retryable', async () => {
     const s = await serve((_req, res) => sendJson(res, 500, { error: { message: 'The server had an error.', type: 'server_error' } }));
     const { store, onError } = chatStore(s.url, { retry: false });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error).toMatchObject({ code: 'http', status: 500, message: 'The server had an error.', retryable: true });
   });
@@ -90,7 +90,7 @@ describe('createChatStore HTTP failures', () => {
       res.end('<html><body><h1>Please sign in</h1></body></html>');
     });
     const { store, onError } = chatStore(s.url);
-    await store.getState().send('Hi');
+    await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error.code).toBe('protocol');
     expect(error.message).toContain('text/html');
@@ -108,7 +108,7 @@ describe('createChatStore stream failures', () => {
       res.socket?.destroy();
     });
     const { store, onError } = chatStore(s.url);
-    const sent = store.getState().send('Question');
+    const sent = store.send('Question');
     await waitForText(store, 'The ful');
     drop.resolve();
     await sent;
@@ -119,7 +119,7 @@ describe('createChatStore stream failures', () => {
     expect(error).toMatchObject({ code: 'network', retryable: true });
     expect(s.requests).toBe(1);
 
-    await store.getState().retry();
+    await store.retry();
     expect(s.requests).toBe(2);
     const { messages, status, error: chatError } = store.getState();
     expect(status).toBe('idle');
@@ -136,7 +136,7 @@ describe('createChatStore stream failures', () => {
       await untilClosed(res);
     });
     const { store, onError } = chatStore(s.url, { idleTimeoutMs: 100 });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error.code).toBe('timeout');
     expect(lastMessage(store).content).toBe('Thinking');
@@ -147,7 +147,7 @@ describe('createChatStore stream failures', () => {
   it('reports a stream that ends with neither [DONE] nor a finish reason as incomplete', async () => {
     const s = await serve((_req, res) => writeSse(res, [textChunk('Cut '), textChunk('short')]));
     const { store, onError } = chatStore(s.url);
-    await store.getState().send('Hi');
+    await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error.code).toBe('incomplete');
     expect(lastMessage(store).content).toBe('Cut short');
@@ -156,7 +156,7 @@ describe('createChatStore stream failures', () => {
   it('accepts a stream with a finish reason but no [DONE] as complete', async () => {
     const s = await serve((_req, res) => writeSse(res, [textChunk('Whole'), finishChunk('length')]));
     const { store, onError } = chatStore(s.url);
-    await store.getState().send('Hi');
+    await store.send('Hi');
     expect(lastMessage(store)).toMatchObject({ content: 'Whole', status: 'complete', finishReason: 'length' });
     expect(lastMessage(store).error).toBeUndefined();
     expect(store.getState().status).toBe('idle');
@@ -168,7 +168,7 @@ describe('createChatStore stream failures', () => {
       writeSse(res, [textChunk('Here is'), errorFrame('The model is overloaded.', 'overloaded'), done()]),
     );
     const { store, onError } = chatStore(s.url);
-    await store.getState().send('Hi');
+    await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error).toMatchObject({ code: 'server', message: 'The model is overloaded.', providerCode: 'overloaded' });
     expect(lastMessage(store).content).toBe('Here is');

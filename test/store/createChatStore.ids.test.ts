@@ -44,7 +44,7 @@ describe('createChatStore ids', () => {
     let next = 0;
     const random = vi.spyOn(Math, 'random');
     const { store, server } = createPushableChat({ generateId: () => `id-${next++}`, initialMessages: [{ role: 'user', content: 'x' }] });
-    const sent = store.getState().send('Hi');
+    const sent = store.send('Hi');
     await vi.waitFor(() => expect(server.responses).toHaveLength(1));
     server.last().finish();
     await sent;
@@ -57,7 +57,7 @@ describe('createChatStore ids', () => {
     const random = vi.spyOn(Math, 'random');
     const { store, server } = createPushableChat();
     expect(random).not.toHaveBeenCalled();
-    const sent = store.getState().send('Hi');
+    const sent = store.send('Hi');
     expect(random).toHaveBeenCalled();
     await vi.waitFor(() => expect(server.responses).toHaveLength(1));
     server.last().finish();

@@ -21,10 +21,10 @@ describe('createChatStore while the request is being prepared', () => {
     const fetch = vi.fn<typeof globalThis.fetch>();
     const onFinish = vi.fn();
     const store = createChatStore({ api: 'http://127.0.0.1:9/never', fetch, throttle: 'sync', onFinish, ...hanging });
-    const sent = store.getState().send('Hi');
+    const sent = store.send('Hi');
     expect(store.getState().status).toBe('submitted');
 
-    store.getState().stop();
+    store.stop();
     await sent;
 
     expect(store.getState().status).toBe('idle');
@@ -42,8 +42,8 @@ describe('createChatStore while the request is being prepared', () => {
       retry: false,
       headers: () => (calls++ === 0 ? never() : { 'x-turn': 'two' }),
     });
-    const first = store.getState().send('One');
-    const second = store.getState().send('Two');
+    const first = store.send('One');
+    const second = store.send('Two');
     await Promise.all([first, second]);
 
     const { messages, status } = store.getState();
@@ -61,7 +61,7 @@ describe('createChatStore while the request is being prepared', () => {
   it('the idle timeout also bounds the wait for the request: a hanging prepareRequest ends as timeout', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>();
     const store = createChatStore({ api: 'http://127.0.0.1:9/never', fetch, throttle: 'sync', idleTimeoutMs: 50, prepareRequest: never });
-    await store.getState().send('Hi');
+    await store.send('Hi');
 
     const { status, error, messages } = store.getState();
     expect(status).toBe('error');
@@ -81,10 +81,10 @@ describe('createChatStore while the request is being prepared', () => {
         return never();
       },
     });
-    const sent = store.getState().send('Hi');
+    const sent = store.send('Hi');
     const signal = await seen.promise;
     expect(signal.aborted).toBe(false);
-    store.getState().stop();
+    store.stop();
     expect(signal.aborted).toBe(true);
     await sent;
   });
@@ -93,7 +93,7 @@ describe('createChatStore while the request is being prepared', () => {
     const s = await serve((_req, res) => writeSse(res, [textChunk('Hello'), finishChunk(), done()]));
     const token = createDeferred<Record<string, string>>();
     const store = createChatStore({ api: s.url, throttle: 'sync', headers: () => token.promise });
-    const sent = store.getState().send('Hi');
+    const sent = store.send('Hi');
     await waitForState(store, (state) => state.status === 'submitted', 'submitted');
     token.resolve({ authorization: 'Bearer t' });
     await sent;

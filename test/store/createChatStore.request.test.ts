@@ -43,7 +43,7 @@ describe('createChatStore request', () => {
         { role: 'assistant', content: 'Hi.' },
       ],
     });
-    await store.getState().send('How are you?');
+    await store.send('How are you?');
 
     expect(seen[0]).toMatchObject({ url: '/v1/chat/completions', method: 'POST' });
     expect(seen[0]?.headers['content-type']).toBe('application/json');
@@ -67,7 +67,7 @@ describe('createChatStore request', () => {
       body: { model: 'gpt-test', temperature: 0.2 },
       headers: { Authorization: 'Bearer sk-test', 'X-Trace': 'abc' },
     });
-    await store.getState().send('Hi');
+    await store.send('Hi');
 
     expect(requestBody(s, 0)).toMatchObject({ model: 'gpt-test', temperature: 0.2, stream: true, messages: [{ role: 'user', content: 'Hi' }] });
     expect(seen[0]?.headers.authorization).toBe('Bearer sk-test');
@@ -82,7 +82,7 @@ describe('createChatStore request', () => {
       return { authorization: 'Bearer fresh-token' };
     });
     const store = createChatStore({ api: s.url, body, headers });
-    await store.getState().send('Hi');
+    await store.send('Hi');
 
     expect(body).toHaveBeenCalledTimes(1);
     expect(body.mock.calls[0]?.[0].messages.map((message) => message.content)).toEqual(['Hi']);
@@ -93,7 +93,7 @@ describe('createChatStore request', () => {
   it('lets the body option override the defaults', async () => {
     const s = await serve();
     const store = createChatStore({ api: s.url, body: { stream_options: { include_usage: false } } });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     expect(requestBody(s, 0).stream_options).toEqual({ include_usage: false });
   });
 
@@ -109,7 +109,7 @@ describe('createChatStore request', () => {
         body: { ...(request.body as Record<string, unknown>), model: 'other-model', extra: true },
       }),
     });
-    await store.getState().send('Hi');
+    await store.send('Hi');
 
     expect(seen[0]?.url).toBe('/rewritten?turns=1');
     expect(seen[0]?.headers['x-prepared']).toBe('yes');
@@ -119,9 +119,9 @@ describe('createChatStore request', () => {
   it('applies options changed with setOptions from the next request on', async () => {
     const s = await serve();
     const store = createChatStore({ api: `${s.url}/a`, body: { model: 'first' }, headers: { 'x-version': '1' } });
-    await store.getState().send('One');
+    await store.send('One');
     store.setOptions({ api: `${s.url}/b`, body: { model: 'second' }, headers: { 'x-version': '2' } });
-    await store.getState().send('Two');
+    await store.send('Two');
 
     expect(seen.map((request) => request.url)).toEqual(['/a', '/b']);
     expect(seen.map((request) => request.headers['x-version'])).toEqual(['1', '2']);

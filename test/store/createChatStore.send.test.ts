@@ -21,7 +21,7 @@ describe('createChatStore send with blank text', () => {
         ],
       });
       const before = store.getState();
-      const result: ChatTurnResult = await store.getState().send(input as string | undefined);
+      const result: ChatTurnResult = await store.send(input as string | undefined);
 
       expect(result).toBe('ignored');
       expect(server.responses).toHaveLength(0);
@@ -32,11 +32,11 @@ describe('createChatStore send with blank text', () => {
 
   it('a blank send while an answer streams leaves that answer streaming', async () => {
     const { store, server } = createPushableChat();
-    const sent = store.getState().send('Hi');
+    const sent = store.send('Hi');
     (await request(server, 1)).text('Par');
     await waitForText(store, 'Par');
 
-    expect(await store.getState().send('  ')).toBe('ignored');
+    expect(await store.send('  ')).toBe('ignored');
     expect(store.getState().status).toBe('streaming');
     expect(server.responses).toHaveLength(1);
 
@@ -46,16 +46,16 @@ describe('createChatStore send with blank text', () => {
 
   it('resolves to how the turn ended: complete, stopped or error', async () => {
     const { store, server } = createPushableChat();
-    const completed = store.getState().send('One');
+    const completed = store.send('One');
     (await request(server, 1)).finish();
     expect(await completed).toBe('complete');
 
-    const stopped = store.getState().send('Two');
+    const stopped = store.send('Two');
     await request(server, 2);
-    store.getState().stop();
+    store.stop();
     expect(await stopped).toBe('stopped');
 
-    const failed = store.getState().send('Three');
+    const failed = store.send('Three');
     (await request(server, 3)).cut();
     expect(await failed).toBe('error');
   });
@@ -73,8 +73,8 @@ describe('createChatStore continue()', () => {
         },
       ],
     });
-    store.getState().addToolResult({ toolCallId: 'call_1', result: { temperature: 21 } });
-    const continued = store.getState().continue();
+    store.addToolResult({ toolCallId: 'call_1', result: { temperature: 21 } });
+    const continued = store.continue();
     await request(server, 1);
     expect(server.last().body.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'tool']);
     server.last().text('It is 21 degrees.');
@@ -87,7 +87,7 @@ describe('createChatStore continue()', () => {
 
   it('is ignored on an empty conversation', async () => {
     const { store, server } = createPushableChat();
-    expect(await store.getState().continue()).toBe('ignored');
+    expect(await store.continue()).toBe('ignored');
     expect(server.responses).toHaveLength(0);
   });
 });

@@ -29,7 +29,7 @@ describe('createChatStore streaming', () => {
     });
     const store = createChatStore({ api: s.url, throttle });
     let settled = false;
-    const sent = store.getState().send('Hi').then(() => {
+    const sent = store.send('Hi').then(() => {
       settled = true;
     });
 
@@ -55,10 +55,10 @@ describe('createChatStore streaming', () => {
     const onError = vi.fn();
     const onFinish = vi.fn();
     const store = createChatStore({ api: s.url, throttle: 'sync', onError, onFinish });
-    const sent = store.getState().send('Hi');
+    const sent = store.send('Hi');
     await waitForText(store, 'Partial ans');
 
-    store.getState().stop();
+    store.stop();
     await sent;
     await s.closed[0];
     const state = store.getState();
@@ -80,9 +80,9 @@ describe('createChatStore streaming', () => {
       await writeSse(res, completion(['Second ', 'answer']));
     });
     const store = createChatStore({ api: s.url, throttle: 'sync' });
-    const first = store.getState().send('One');
+    const first = store.send('One');
     await waitForText(store, 'First half');
-    const second = store.getState().send('Two');
+    const second = store.send('Two');
 
     await Promise.all([first, second, s.closed[0]]);
     const { messages, status } = store.getState();
@@ -122,11 +122,11 @@ describe('createChatStore streaming', () => {
         };
       },
     });
-    const first = store.getState().send('One');
+    const first = store.send('One');
     await received.promise;
     expect(store.getState().messages[1]?.content).toBe('');
 
-    await Promise.all([first, store.getState().send('Two')]);
+    await Promise.all([first, store.send('Two')]);
     expect(store.getState().messages[1]).toMatchObject({ content: 'Received but unpublished', status: 'stopped' });
     expect(JSON.parse(s.bodies[1]!).messages).toEqual([
       { role: 'user', content: 'One' },
@@ -161,7 +161,7 @@ describe('createChatStore streaming', () => {
       }
     });
 
-    const sent = store.getState().send('Second');
+    const sent = store.send('Second');
     const userMessage = store.getState().messages[3];
     await sent;
     const after = store.getState().messages;
@@ -179,7 +179,7 @@ describe('createChatStore streaming', () => {
       writeSse(res, [textChunk('one'), textChunk(' two'), finishChunk(), usageChunk(7, 12), done()], { delayMs: 5 }),
     );
     const store = createChatStore({ api: s.url });
-    await store.getState().send('Count');
+    await store.send('Count');
     const message = last(store.getState().messages);
     const { startedAt, firstTokenAt, endedAt, tokensPerSecond } = message.timing ?? { startedAt: Number.NaN };
     expect(message.usage).toMatchObject({ inputTokens: 7, outputTokens: 12, totalTokens: 19 });
@@ -192,7 +192,7 @@ describe('createChatStore streaming', () => {
   it('leaves tokens per second out when the server reports no usage', async () => {
     const s = await serve((_req, res) => writeSse(res, [textChunk('x'), finishChunk(), done()], { delayMs: 5 }));
     const store = createChatStore({ api: s.url });
-    await store.getState().send('Hi');
+    await store.send('Hi');
     const { timing } = last(store.getState().messages);
     expect(timing?.endedAt).toBeGreaterThanOrEqual(timing?.firstTokenAt ?? Number.POSITIVE_INFINITY);
     expect(timing?.tokensPerSecond).toBeUndefined();
@@ -210,12 +210,12 @@ describe('createChatStore streaming', () => {
     const onFinish = vi.fn<(message: ChatMessage) => void>();
     const store = createChatStore({ api: s.url, throttle: 'sync', onFinish });
 
-    await store.getState().send('1');
-    const stopped = store.getState().send('2');
+    await store.send('1');
+    const stopped = store.send('2');
     await waitForText(store, 'Cut');
-    store.getState().stop();
+    store.stop();
     await stopped;
-    await store.getState().send('3');
+    await store.send('3');
 
     expect(onFinish).toHaveBeenCalledTimes(3);
     const finished = onFinish.mock.calls.map(([message]) => message);
@@ -235,10 +235,10 @@ describe('createChatStore streaming', () => {
     });
     const onFinish = vi.fn();
     const store = createChatStore({ api: s.url, throttle: 'sync', onFinish });
-    const sent = store.getState().send('Hi');
+    const sent = store.send('Hi');
     await waitForText(store, 'Some');
 
-    store.getState().clear();
+    store.clear();
     expect(store.getState().messages).toEqual([]);
     await sent;
     await s.closed[0];

@@ -37,7 +37,7 @@ describe('createChatStore tool calls', () => {
         seen.push({ call, status: message.status, chatStatus: store.getState().status });
       },
     });
-    await store.getState().send('Weather and time in Paris?');
+    await store.send('Weather and time in Paris?');
 
     expect(seen.map(({ call }) => call.id)).toEqual(['call_weather', 'call_time']);
     expect(seen[0]).toMatchObject({
@@ -61,7 +61,7 @@ describe('createChatStore tool calls', () => {
     );
     const onToolCall = vi.fn();
     const store = createChatStore({ api: s.url, throttle: 'sync', onToolCall });
-    await store.getState().send('Find cats');
+    await store.send('Find cats');
 
     const call = assistantOf(store).toolCalls?.[0];
     expect(call).toMatchObject({ id: 'call_bad', name: 'search', state: 'invalid', argumentsText: '{"query": "cats", oops}' });
@@ -73,11 +73,11 @@ describe('createChatStore tool calls', () => {
   it('addToolResult adds a tool message after the assistant message and records the result', async () => {
     const s = await serve((_req, res) => writeSse(res, TWO_CALLS));
     const store = createChatStore({ api: s.url, throttle: 'sync' });
-    await store.getState().send('Weather and time?');
+    await store.send('Weather and time?');
     const assistant = assistantOf(store);
 
-    store.getState().addToolResult({ toolCallId: 'call_time', result: { time: '14:05' } });
-    store.getState().addToolResult({ toolCallId: 'call_weather', result: 'Sunny, 21 °C' });
+    store.addToolResult({ toolCallId: 'call_time', result: { time: '14:05' } });
+    store.addToolResult({ toolCallId: 'call_weather', result: 'Sunny, 21 °C' });
 
     const { messages, status } = store.getState();
     expect(status).toBe('idle');
@@ -96,12 +96,12 @@ describe('createChatStore tool calls', () => {
       index === 0 ? writeSse(res, TWO_CALLS) : writeSse(res, completion(['It is sunny ', 'at 14:05.'])),
     );
     const store = createChatStore({ api: s.url, throttle: 'sync', sendToolResults: 'auto' });
-    await store.getState().send('Weather and time?');
+    await store.send('Weather and time?');
 
-    store.getState().addToolResult({ toolCallId: 'call_weather', result: { sky: 'sunny' } });
+    store.addToolResult({ toolCallId: 'call_weather', result: { sky: 'sunny' } });
     expect(store.getState().status).toBe('idle');
     expect(s.requests).toBe(1);
-    store.getState().addToolResult({ toolCallId: 'call_time', result: '14:05' });
+    store.addToolResult({ toolCallId: 'call_time', result: '14:05' });
     const final = await waitForState(
       store,
       (state) => state.status === 'idle' && state.messages.at(-1)?.status === 'complete' && state.messages.length === 5,
@@ -132,8 +132,8 @@ describe('createChatStore tool calls', () => {
         : writeSse(res, completion(['Logged.'])),
     );
     const store = createChatStore({ api: s.url, throttle: 'sync', sendToolResults: 'auto' });
-    await store.getState().send('Log x');
-    store.getState().addToolResult({ toolCallId: 'call_log', result: undefined });
+    await store.send('Log x');
+    store.addToolResult({ toolCallId: 'call_log', result: undefined });
     await waitForState(store, (state) => state.messages.at(-1)?.content === 'Logged.', 'the answer after the void tool');
 
     expect(store.getState().messages[2]).toMatchObject({ role: 'tool', toolCallId: 'call_log', content: 'null' });
@@ -150,8 +150,8 @@ describe('createChatStore tool calls', () => {
       ]),
     );
     const store = createChatStore({ api: s.url, throttle: 'sync' });
-    await store.getState().send('Look it up');
-    store.getState().addToolResult({ toolCallId: 'call_1', result: 42 });
+    await store.send('Look it up');
+    store.addToolResult({ toolCallId: 'call_1', result: 42 });
     // Give an unwanted automatic request the time to reach the server.
     await new Promise((resolve) => setTimeout(resolve, 30));
 

@@ -26,9 +26,9 @@ describe('createChatStore regenerate and retry', () => {
   it('regenerate() drops the last answer and streams a new one', async () => {
     const s = await serve(numberedAnswers);
     const store = createChatStore({ api: s.url, throttle: 'sync' });
-    await store.getState().send('Question');
+    await store.send('Question');
     const first = store.getState().messages[1];
-    await store.getState().regenerate();
+    await store.regenerate();
 
     const { messages } = store.getState();
     expect(shape(messages)).toEqual(['user:complete:Question', 'assistant:complete:Answer 1']);
@@ -40,7 +40,7 @@ describe('createChatStore regenerate and retry', () => {
     const s = await serve(numberedAnswers);
     const store = createChatStore({ api: s.url, throttle: 'sync', initialMessages: CONVERSATION });
     const u1 = store.getState().messages[0];
-    await store.getState().regenerate('u1');
+    await store.regenerate('u1');
 
     const { messages } = store.getState();
     expect(shape(messages)).toEqual(['user:complete:First question', 'assistant:complete:Answer 0']);
@@ -51,7 +51,7 @@ describe('createChatStore regenerate and retry', () => {
   it('regenerate(assistantMessageId) replaces that answer and drops the turns after it', async () => {
     const s = await serve(numberedAnswers);
     const store = createChatStore({ api: s.url, throttle: 'sync', initialMessages: CONVERSATION });
-    await store.getState().regenerate('a1');
+    await store.regenerate('a1');
 
     expect(shape(store.getState().messages)).toEqual(['user:complete:First question', 'assistant:complete:Answer 0']);
     expect(requestMessages(s, 0)).toEqual([{ role: 'user', content: 'First question' }]);
@@ -62,10 +62,10 @@ describe('createChatStore regenerate and retry', () => {
       index === 0 ? sendJson(res, 400, { error: { message: 'Context too long' } }) : numberedAnswers(req, res, index),
     );
     const store = createChatStore({ api: s.url, throttle: 'sync', initialMessages: CONVERSATION.slice(0, 2) });
-    await store.getState().send('Follow-up');
+    await store.send('Follow-up');
     expect(store.getState().status).toBe('error');
 
-    await store.getState().retry();
+    await store.retry();
     expect(store.getState().status).toBe('idle');
     expect(shape(store.getState().messages)).toEqual([
       'user:complete:First question',
@@ -75,7 +75,7 @@ describe('createChatStore regenerate and retry', () => {
     ]);
     expect(requestMessages(s, 1)).toEqual(requestMessages(s, 0));
 
-    await store.getState().retry();
+    await store.retry();
     expect(s.requests).toBe(2);
   });
 });

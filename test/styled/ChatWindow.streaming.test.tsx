@@ -60,7 +60,7 @@ describe('ChatWindow while streaming', () => {
   it('stops the answer with Stop and keeps its partial text', async () => {
     const { store, server } = createPushableChat();
     render(<ChatWindow store={store} />);
-    act(() => void store.getState().send('Go'));
+    act(() => void store.send('Go'));
     await waitFor(() => expect(server.responses).toHaveLength(1));
     act(() => server.last().text('Partial'));
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Stop generating' }));
@@ -92,7 +92,7 @@ describe('ChatWindow while streaming', () => {
     const fetch = createMockChatFetch({ text: 'Four.', usage: { promptTokens: 12, completionTokens: 30 } }, { defaults: { tokensPerSecond: Infinity } });
     const store = createChatStore({ api: 'http://test/v1/chat/completions', fetch, throttle: 'sync' });
     render(<ChatWindow store={store} />);
-    await act(() => store.getState().send('2+2?'));
+    await act(() => store.send('2+2?'));
     const stats = await findElement('.rcs-stats');
     const tokens = stats.querySelector('[data-stat="tokens"]')!;
     expect(tokens.textContent).toBe('Tokens42');
@@ -105,7 +105,7 @@ describe('ChatWindow errors', () => {
   it('shows an error banner whose Retry sends a new request, and clears it on success', async () => {
     const { store, server } = createPushableChat();
     render(<ChatWindow store={store} />);
-    act(() => void store.getState().send('Question'));
+    act(() => void store.send('Question'));
     await waitFor(() => expect(server.responses).toHaveLength(1));
     act(() => server.last().text('Half an ans'));
     act(() => server.last().cut());
@@ -127,7 +127,7 @@ describe('ChatWindow errors', () => {
     const fetch = createMockChatFetch({ fault: { type: 'http', status: 429, message: 'Slow down, please.' } });
     const store = createChatStore({ api: 'http://test/v1/chat/completions', fetch, throttle: 'sync', retry: false });
     render(<ChatWindow store={store} />);
-    await act(() => store.getState().send('Hi'));
+    await act(() => store.send('Hi'));
     const banner = await findElement('.rcs-error');
     expect(banner.querySelector('.rcs-error__title')?.textContent).toBe('Too many requests (HTTP 429)');
     expect(banner.querySelector('.rcs-error__message')?.textContent).toContain('Slow down, please.');

@@ -76,7 +76,7 @@ describe('StyledMessageFooter', () => {
   it('renders nothing mid-stream when there is nothing to show yet', async () => {
     const { store, server } = createPushableChat();
     render(<ChatWindow store={store} />);
-    act(() => void store.getState().send('Hi'));
+    act(() => void store.send('Hi'));
     await waitFor(() => expect(server.responses).toHaveLength(1));
     const assistant = () => document.querySelector('.rcs-message[data-role="assistant"]')!;
     await waitFor(() => expect(assistant()).toBeTruthy());

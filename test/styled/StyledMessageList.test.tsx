@@ -24,7 +24,7 @@ describe('StyledMessageList', () => {
     expect(viewport.querySelector('.rcs-messages')?.getAttribute('role')).toBe('log');
     const { max, userScrollTo } = stubScrollGeometry(viewport);
 
-    act(() => void store.getState().send('More'));
+    act(() => void store.send('More'));
     await waitFor(() => expect(server.responses).toHaveLength(1));
     act(() => server.last().text('Streaming text'));
     await waitFor(() => expect(viewport.textContent).toContain('Streaming text'));

@@ -24,7 +24,7 @@ const args = () => card().querySelector<HTMLElement>('.rcs-tool-call__args')!;
 async function startTurn() {
   const { store, server } = createPushableChat();
   render(<ChatWindow store={store} />);
-  act(() => void store.getState().send('Weather?'));
+  act(() => void store.send('Weather?'));
   await waitFor(() => expect(server.responses).toHaveLength(1));
   return { store, response: server.last() };
 }
@@ -49,7 +49,7 @@ describe('StyledToolCallCard in a chat', () => {
     expect(card().querySelector('.rcs-tool-call__error')).toBeNull();
     expect(card().querySelector('.rcs-tool-call__result')).toBeNull();
 
-    act(() => store.getState().addToolResult({ toolCallId: 'call_1', result: { temperature: 21 } }));
+    act(() => store.addToolResult({ toolCallId: 'call_1', result: { temperature: 21 } }));
     await waitFor(() => expect(card().hasAttribute('data-has-result')).toBe(true));
     const result = card().querySelector('.rcs-tool-call__result')!;
     expect(within(result as HTMLElement).getByText('Result').className).toBe('rcs-tool-call__caption');

@@ -47,7 +47,7 @@ describe('ChatWindow accessibility (axe)', () => {
   it('has no violations while streaming: typing dots, then reasoning, text and a tool call', async () => {
     const { store, server } = createPushableChat();
     const { container } = render(<ChatWindow store={store} title="Assistant" />);
-    act(() => void store.getState().send('Think, answer and call a tool'));
+    act(() => void store.send('Think, answer and call a tool'));
     await waitFor(() => expect(server.responses).toHaveLength(1));
     await waitFor(() => expect(container.querySelector('.rcs-typing')).toBeTruthy());
     await expectNoViolations(container);
@@ -73,7 +73,7 @@ describe('ChatWindow accessibility (axe)', () => {
   it('has no violations with a failed turn and its Retry button', async () => {
     const { store, server } = createPushableChat();
     const { container } = render(<ChatWindow store={store} />);
-    act(() => void store.getState().send('Question'));
+    act(() => void store.send('Question'));
     await waitFor(() => expect(server.responses).toHaveLength(1));
     act(() => server.last().text('Half'));
     act(() => server.last().cut());
