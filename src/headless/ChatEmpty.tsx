@@ -1,9 +1,9 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useStoreSelector } from '../react/useStoreSelector';
 import type { ChatState } from '../store/ChatState';
 import { useChatRootStore } from './useChatRootStore';
+import { Primitive } from './Primitive';
 
 /** Props of {@link ChatEmpty}. */
 export interface ChatEmptyProps extends ComponentPropsWithoutRef<'div'> {
@@ -17,6 +17,5 @@ const selectEmpty = (state: ChatState) => state.messages.length === 0;
 export const ChatEmpty = forwardRef<HTMLDivElement, ChatEmptyProps>(function ChatEmpty({ asChild, ...props }, ref) {
   const empty = useStoreSelector(useChatRootStore('Chat.Empty'), selectEmpty);
   if (!empty) return null;
-  const Component = asChild ? Slot : 'div';
-  return <Component {...props} ref={ref} />;
+  return <Primitive.div asChild={asChild} {...props} ref={ref} />;
 });

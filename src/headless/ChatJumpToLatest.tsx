@@ -17,6 +17,6 @@ export function useJumpToLatestAction(): ActionHandle | null {
  * enclosing `Chat.Viewport` is not at the bottom.
  */
 export const ChatJumpToLatest = createActionButton('Chat.JumpToLatest', useJumpToLatestAction, {
-  label: () => 'Jump to latest message',
+  label: (labels) => labels.jumpToLatestMessage,
   content: () => '↓',
 }, useChatViewport);

@@ -1,9 +1,9 @@
 'use client';
-import { Slot, Slottable } from '@radix-ui/react-slot';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useChatMessageIds } from '../react/useChatSelector';
 import { MessageRow, type MessageComponents, type RenderMessage } from './MessageRow';
 import type { RenderRowError } from './MessageRowBoundary';
+import { Primitive, withContent } from './Primitive';
 import { isBusy, useChatRootStore, useChatStatus } from './useChatRootStore';
 
 /** Props of {@link ChatMessages}. */
@@ -14,15 +14,15 @@ export interface ChatMessagesProps extends Omit<ComponentPropsWithoutRef<'div'>,
    * Renders a row from its id, for roles without a component. Pass a stable function (module level or
    * `useCallback`): rows are memoized, and a new function re-renders all of them.
    */
-  renderMessage?: RenderMessage;
+  render?: RenderMessage;
   /**
    * What a row shows when its message throws while rendering (a bug in a custom component, output
    * no renderer expected). Default: a `role="note"` with `data-render-error` naming the message and
    * the error. Either way only that row is replaced; the rest of the conversation stays.
    */
   renderError?: RenderRowError;
-  /** A row render function (same as `renderMessage`), or with `asChild` the element to render as. */
-  children?: RenderMessage | ReactNode;
+  /** With `asChild`, the element to render as (the rows are appended to it); otherwise unused. */
+  children?: ReactNode;
   /** Renders the single child element (e.g. an `ol`) as the list, appending the rows to it. */
   asChild?: boolean;
 }
@@ -37,13 +37,12 @@ export interface ChatMessagesProps extends Omit<ComponentPropsWithoutRef<'div'>,
  * (`aria-relevant="additions"`) announces once, with the final text.
  */
 export const ChatMessages = forwardRef<HTMLDivElement, ChatMessagesProps>(function ChatMessages(
-  { components, renderMessage, renderError, children, asChild, ...props },
+  { components, render, renderError, children, asChild, ...props },
   ref,
 ) {
   const store = useChatRootStore('Chat.Messages');
   const ids = useChatMessageIds({ store });
   const busy = isBusy(useChatStatus('Chat.Messages'));
-  const render = renderMessage ?? (typeof children === 'function' ? (children as RenderMessage) : undefined);
   const rows = ids.map((id, index) => (
     <MessageRow key={id} id={id} index={index} components={components} render={render} renderError={renderError} />
   ));
@@ -54,17 +53,9 @@ export const ChatMessages = forwardRef<HTMLDivElement, ChatMessagesProps>(functi
     'aria-busy': busy || undefined,
     'data-busy': busy ? '' : undefined,
   } as const;
-  if (asChild) {
-    return (
-      <Slot {...liveRegion} {...props} ref={ref}>
-        <Slottable>{children as ReactNode}</Slottable>
-        {rows}
-      </Slot>
-    );
-  }
   return (
-    <div {...liveRegion} {...props} ref={ref}>
-      {rows}
-    </div>
+    <Primitive.div asChild={asChild} {...liveRegion} {...props} ref={ref}>
+      {withContent(asChild, children, rows)}
+    </Primitive.div>
   );
 });

@@ -1,10 +1,12 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { ChatProvider } from '../react/ChatProvider';
 import { useStoreSelector } from '../react/useStoreSelector';
 import type { ChatState } from '../store/ChatState';
 import type { ChatStore } from '../store/createChatStore';
+import type { ChatLabels } from './labels';
+import { Primitive } from './Primitive';
+import { LabelsContext, useMergedLabels } from './useLabels';
 
 /**
  * Where a chat UI gets its chat: `chat` (what `useChatStream` returns) or `store` (made with
@@ -39,6 +41,11 @@ export type ChatRootProps = ComponentPropsWithoutRef<'div'> &
   ChatSource & {
     /** Renders the child element instead of a `div`, merging props onto it. */
     asChild?: boolean;
+    /**
+     * Words the parts below show and announce, replacing the defaults they name (see
+     * `defaultLabels`); pass a stable object (module level or `useMemo`).
+     */
+    labels?: Partial<ChatLabels>;
   };
 
 const selectStatus = (state: ChatState) => state.status;
@@ -48,16 +55,18 @@ const selectStatus = (state: ChatState) => state.status;
  * `data-status` (`idle` | `submitted` | `streaming` | `error`).
  */
 export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatRoot(
-  { chat, store: givenStore, asChild, ...props },
+  { chat, store: givenStore, asChild, labels, ...props },
   ref,
 ) {
   const store = storeOfSource({ chat, store: givenStore }, 'Chat.Root');
   // Only the status is read here, so a token re-renders nothing at the root.
   const status = useStoreSelector(store, selectStatus);
-  const Component = asChild ? Slot : 'div';
+  const merged = useMergedLabels(labels);
   return (
     <ChatProvider store={store}>
-      <Component data-status={status} {...props} ref={ref} />
+      <LabelsContext.Provider value={merged}>
+        <Primitive.div asChild={asChild} data-status={status} {...props} ref={ref} />
+      </LabelsContext.Provider>
     </ChatProvider>
   );
 });

@@ -1,8 +1,8 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './composeRefs';
 import { useChatRootStore } from './useChatRootStore';
+import { Primitive } from './Primitive';
 
 /** Props of {@link ChatSuggestion}. */
 export interface ChatSuggestionProps extends ComponentPropsWithoutRef<'button'> {
@@ -19,9 +19,9 @@ export const ChatSuggestion = forwardRef<HTMLButtonElement, ChatSuggestionProps>
 ) {
   const store = useChatRootStore('Chat.Suggestion');
   const text = prompt ?? (typeof children === 'string' ? children : '');
-  const Component = asChild ? Slot : 'button';
   return (
-    <Component
+    <Primitive.button
+      asChild={asChild}
       type="button"
       {...props}
       onClick={composeEventHandlers(onClick, () => {
@@ -30,6 +30,6 @@ export const ChatSuggestion = forwardRef<HTMLButtonElement, ChatSuggestionProps>
       ref={ref}
     >
       {children}
-    </Component>
+    </Primitive.button>
   );
 });

@@ -1,10 +1,10 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, useEffect, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { composeRefs } from './composeRefs';
 import { createPartContext } from './createPartContext';
 import { useAutoScroll } from './useAutoScroll';
 import { useChatStatus } from './useChatRootStore';
+import { Primitive } from './Primitive';
 
 /** What `Chat.Viewport` shares with `Chat.JumpToLatest` (and `useChatViewport`). */
 export interface ChatViewportState {
@@ -46,10 +46,9 @@ export const ChatViewport = forwardRef<HTMLDivElement, ChatViewportProps>(functi
   }, [status, scrollToBottom]);
   const state = useMemo(() => ({ isAtBottom, scrollToBottom }), [isAtBottom, scrollToBottom]);
   const composedRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scrollRef), [ref, scrollRef]);
-  const Component = asChild ? Slot : 'div';
   return (
     <viewportPart.Context.Provider value={state}>
-      <Component data-at-bottom={isAtBottom ? '' : undefined} {...props} ref={composedRef} />
+      <Primitive.div asChild={asChild} data-at-bottom={isAtBottom ? '' : undefined} {...props} ref={composedRef} />
     </viewportPart.Context.Provider>
   );
 });

@@ -2,12 +2,16 @@
 import { forwardRef, useEffect, useLayoutEffect, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers, composeRefs } from './composeRefs';
 import { useComposer } from './composerContext';
+import { Primitive } from './Primitive';
 import { useImeGuard } from './useImeGuard';
+import { useLabels } from './useLabels';
 
 /** Props of {@link ComposerInput}. */
 export interface ComposerInputProps extends Omit<ComponentPropsWithoutRef<'textarea'>, 'value' | 'defaultValue'> {
   /** Grows the textarea with its text by setting its height from `scrollHeight`. Default true. */
   autoResize?: boolean;
+  /** Renders the single child element (your own textarea component) instead of a `textarea`. */
+  asChild?: boolean;
 }
 
 // Layout effects warn during server rendering in React 18; the resize only matters in a browser.
@@ -33,6 +37,7 @@ export const ComposerInput = forwardRef<HTMLTextAreaElement, ComposerInputProps>
 ) {
   const composer = useComposer('Composer.Input');
   const ime = useImeGuard();
+  const labels = useLabels();
   const { inputRef, value } = composer;
   const composedRef = useMemo(() => composeRefs(ref, inputRef), [ref, inputRef]);
 
@@ -41,8 +46,8 @@ export const ComposerInput = forwardRef<HTMLTextAreaElement, ComposerInputProps>
   }, [autoResize, inputRef, value]);
 
   return (
-    <textarea
-      aria-label={props['aria-labelledby'] || props.id ? undefined : 'Message'}
+    <Primitive.textarea
+      aria-label={props['aria-labelledby'] || props.id ? undefined : labels.messageInput}
       rows={1}
       {...props}
       value={value}

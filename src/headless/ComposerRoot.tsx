@@ -1,10 +1,10 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './composeRefs';
 import { ComposerContext, type ComposerContextValue } from './composerContext';
 import { isBusy, useChatRootStore, useChatStatus } from './useChatRootStore';
 import { useComposerDraft, type ComposerDraftOptions } from './useComposerDraft';
+import { Primitive } from './Primitive';
 
 /** Props of {@link ComposerRoot}. */
 export interface ComposerRootProps
@@ -28,10 +28,10 @@ export const ComposerRoot = forwardRef<HTMLFormElement, ComposerRootProps>(funct
   const draft = useComposerDraft(store, { value, defaultValue, onValueChange });
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
   const context: ComposerContextValue = { ...draft, busy, inputRef, stop: () => store.stop() };
-  const Component = asChild ? Slot : 'form';
   return (
     <ComposerContext.Provider value={context}>
-      <Component
+      <Primitive.form
+        asChild={asChild}
         data-busy={busy ? '' : undefined}
         data-empty={draft.value.trim() === '' ? '' : undefined}
         {...props}

@@ -23,6 +23,6 @@ export function useStopAction(): ActionHandle | null {
 
 /** Stops the answer in flight (`stop()`), keeping its partial text. Rendered only while a turn is in flight. */
 export const ComposerStop = createActionButton('Composer.Stop', useStopAction, {
-  label: () => 'Stop generating',
-  content: () => 'Stop',
+  label: (labels) => labels.stopGenerating,
+  content: (labels) => labels.stop,
 }, useComposer);

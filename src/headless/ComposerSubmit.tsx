@@ -1,8 +1,9 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './composeRefs';
 import { useComposer } from './composerContext';
+import { Primitive } from './Primitive';
+import { useLabels } from './useLabels';
 
 /** Props of {@link ComposerSubmit}. */
 export interface ComposerSubmitProps extends ComponentPropsWithoutRef<'button'> {
@@ -11,7 +12,7 @@ export interface ComposerSubmitProps extends ComponentPropsWithoutRef<'button'> 
 }
 
 /**
- * The send button (`type="submit"`, labelled "Send message"), disabled while the draft is blank.
+ * The send button (`type="submit"`, labelled `labels.sendMessage`), disabled while the draft is blank.
  * Sending while an answer streams stops that answer first (the store's "latest message wins").
  */
 export const ComposerSubmit = forwardRef<HTMLButtonElement, ComposerSubmitProps>(function ComposerSubmit(
@@ -19,12 +20,13 @@ export const ComposerSubmit = forwardRef<HTMLButtonElement, ComposerSubmitProps>
   ref,
 ) {
   const composer = useComposer('Composer.Submit');
+  const labels = useLabels();
   const blank = composer.value.trim() === '';
-  const Component = asChild ? Slot : 'button';
   return (
-    <Component
+    <Primitive.button
+      asChild={asChild}
       type="submit"
-      aria-label="Send message"
+      aria-label={labels.sendMessage}
       disabled={disabled || blank || undefined}
       data-busy={composer.busy ? '' : undefined}
       {...props}
@@ -34,7 +36,7 @@ export const ComposerSubmit = forwardRef<HTMLButtonElement, ComposerSubmitProps>
       })}
       ref={ref}
     >
-      {children ?? 'Send'}
-    </Component>
+      {children ?? labels.send}
+    </Primitive.button>
   );
 });

@@ -1,7 +1,8 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useMessage } from './messageContext';
+import { Primitive } from './Primitive';
+import { useLabels } from './useLabels';
 
 /** Props of {@link MessageActions}. */
 export interface MessageActionsProps extends ComponentPropsWithoutRef<'div'> {
@@ -18,11 +19,12 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
   ref,
 ) {
   const message = useMessage('Message.Actions');
-  const Component = asChild ? Slot : 'div';
+  const labels = useLabels();
   return (
-    <Component
+    <Primitive.div
+      asChild={asChild}
       role="group"
-      aria-label="Message actions"
+      aria-label={labels.messageActions}
       data-role={message.role}
       data-status={message.status}
       {...props}

@@ -1,19 +1,19 @@
 'use client';
-import { Slot, Slottable } from '@radix-ui/react-slot';
-import { forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { ChatMessage } from '../store/ChatMessage';
 import { StreamingMarkdown, type MarkdownComponents, type MarkdownHighlighter } from './markdown';
-import { isLive, MessageEditingContext, useMessage } from './messageContext';
+import { isLive, useMessage, useOptionalMessageEditing } from './messageContext';
+import { Primitive, withContent } from './Primitive';
 
 /** Renders a message's text; see `Message.Content`. */
 export type RenderContent = (text: string, message: ChatMessage) => ReactNode;
 
 /** Props of {@link MessageContent}. */
 export interface MessageContentProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** Render slot for the text; by default assistant text is markdown and other roles plain text. */
+  /** Renders the text; by default assistant text is markdown and other roles plain text. */
   render?: RenderContent;
-  /** The same render slot as `render`, or with `asChild` the element to render as. */
-  children?: RenderContent | ReactNode;
+  /** With `asChild`, the element to render as (the text is appended to it); otherwise unused. */
+  children?: ReactNode;
   /** Renders assistant text as markdown (`StreamingMarkdown`). Default true; false shows plain text. */
   markdown?: boolean;
   /** Replacement elements for the markdown (`a`, `code`, `img`…), passed to `StreamingMarkdown`. */
@@ -39,13 +39,12 @@ export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(fu
   ref,
 ) {
   const message = useMessage('Message.Content');
-  const editing = useContext(MessageEditingContext)?.editing ?? false;
+  const editing = useOptionalMessageEditing()?.editing ?? false;
   const live = isLive(message);
   if (editing || (!live && message.content === '')) return null;
-  const custom = render ?? (typeof children === 'function' ? (children as RenderContent) : undefined);
-  const asMarkdown = !custom && markdown && message.role === 'assistant';
+  const asMarkdown = !render && markdown && message.role === 'assistant';
   let body: ReactNode;
-  if (custom) body = custom(message.content, message);
+  if (render) body = render(message.content, message);
   else if (asMarkdown) {
     body = <StreamingMarkdown text={message.content} streaming={live} components={markdownComponents} highlight={highlight} />;
   } else body = message.content;
@@ -58,17 +57,9 @@ export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(fu
     ref,
   };
   const phase = live ? 'live' : 'settled';
-  if (asChild) {
-    return (
-      <Slot key={phase} {...shared}>
-        <Slottable>{children as ReactNode}</Slottable>
-        {body}
-      </Slot>
-    );
-  }
   return (
-    <div key={phase} {...shared}>
-      {body}
-    </div>
+    <Primitive.div key={phase} asChild={asChild} {...shared}>
+      {withContent(asChild, children, body)}
+    </Primitive.div>
   );
 });

@@ -4,8 +4,10 @@ import { composeEventHandlers } from './composeRefs';
 import { useMessage, useMessageEditing } from './messageContext';
 import { useChatRootStore } from './useChatRootStore';
 import { useImeGuard } from './useImeGuard';
+import { Primitive, withContent } from './Primitive';
+import { useLabels } from './useLabels';
 
-/** What a custom `Message.Editor` render function gets. */
+/** What the `render` function of `Message.Editor` gets. */
 export interface MessageEditorApi {
   /** The edited text. */
   value: string;
@@ -19,8 +21,12 @@ export interface MessageEditorApi {
 
 /** Props of {@link MessageEditor}. */
 export interface MessageEditorProps extends Omit<ComponentPropsWithoutRef<'form'>, 'children'> {
-  /** Render slot for a custom editor; by default a textarea with Save and Cancel buttons. */
-  children?: (editor: MessageEditorApi) => ReactNode;
+  /** Renders a custom editor; by default a textarea with Save and Cancel buttons. */
+  render?: (editor: MessageEditorApi) => ReactNode;
+  /** With `asChild`, the element to render as (the editor is appended to it); otherwise unused. */
+  children?: ReactNode;
+  /** Renders the single child element instead of a `form`. */
+  asChild?: boolean;
 }
 
 /**
@@ -37,7 +43,7 @@ export const MessageEditor = forwardRef<HTMLFormElement, MessageEditorProps>(fun
 });
 
 const EditorForm = forwardRef<HTMLFormElement, MessageEditorProps>(function EditorForm(
-  { children, onSubmit, ...props },
+  { render, children, asChild, onSubmit, ...props },
   ref,
 ) {
   const store = useChatRootStore('Message.Editor');
@@ -45,6 +51,7 @@ const EditorForm = forwardRef<HTMLFormElement, MessageEditorProps>(function Edit
   const { stopEditing } = useMessageEditing('Message.Editor');
   const [value, setValue] = useState(message.content);
   const ime = useImeGuard();
+  const labels = useLabels();
 
   const blank = value.trim() === '';
   const editor: MessageEditorApi = {
@@ -58,7 +65,8 @@ const EditorForm = forwardRef<HTMLFormElement, MessageEditorProps>(function Edit
     cancel: stopEditing,
   };
   return (
-    <form
+    <Primitive.form
+      asChild={asChild}
       data-editing=""
       {...props}
       onSubmit={composeEventHandlers(onSubmit, (event) => {
@@ -67,12 +75,12 @@ const EditorForm = forwardRef<HTMLFormElement, MessageEditorProps>(function Edit
       })}
       ref={ref}
     >
-      {children ? (
-        children(editor)
+      {withContent(asChild, children, render ? (
+        render(editor)
       ) : (
         <>
           <textarea
-            aria-label="Edit message"
+            aria-label={labels.editorInput}
             autoFocus
             value={value}
             onChange={(event) => setValue(event.target.value)}
@@ -88,14 +96,14 @@ const EditorForm = forwardRef<HTMLFormElement, MessageEditorProps>(function Edit
               }
             }}
           />
-          <button type="submit" aria-label="Save edit" disabled={blank}>
-            Save
+          <button type="submit" aria-label={labels.saveEdit} disabled={blank}>
+            {labels.save}
           </button>
-          <button type="button" aria-label="Cancel edit" onClick={editor.cancel}>
-            Cancel
+          <button type="button" aria-label={labels.cancelEdit} onClick={editor.cancel}>
+            {labels.cancel}
           </button>
         </>
-      )}
-    </form>
+      ))}
+    </Primitive.form>
   );
 });

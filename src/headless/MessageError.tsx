@@ -1,14 +1,17 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { ChatStreamError } from '../sse/ChatStreamError';
 import { ActionRetry } from './actions';
 import { useMessage } from './messageContext';
+import { Primitive } from './Primitive';
+import { useLabels } from './useLabels';
 
 /** Props of {@link MessageError}. */
 export interface MessageErrorProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** Render slot given the error, or parts (for example a message and an `Action.Retry`). */
-  children?: ((error: ChatStreamError | undefined) => ReactNode) | ReactNode;
+  /** Renders the notice from the error; by default its message and an `Action.Retry`. */
+  render?: (error: ChatStreamError | undefined) => ReactNode;
+  /** Parts shown instead of the default (for example a message and an `Action.Retry`). */
+  children?: ReactNode;
   /** Renders the single child element instead of a `div`. */
   asChild?: boolean;
 }
@@ -19,26 +22,27 @@ export interface MessageErrorProps extends Omit<ComponentPropsWithoutRef<'div'>,
  * there only when this is the failed last turn). It is not an alert: the log already announces it.
  */
 export const MessageError = forwardRef<HTMLDivElement, MessageErrorProps>(function MessageError(
-  { children, asChild, ...props },
+  { render, children, asChild, ...props },
   ref,
 ) {
   const message = useMessage('Message.Error');
+  const labels = useLabels();
   if (message.status !== 'error') return null;
   const { error } = message;
-  const Component = asChild ? Slot : 'div';
   let body: ReactNode;
-  if (typeof children === 'function') body = children(error);
+  if (asChild) body = children;
+  else if (render) body = render(error);
   else if (children !== undefined) body = children;
   else {
     body = (
       <>
-        <span>{error?.message ?? 'The answer failed.'}</span> <ActionRetry />
+        <span>{error?.message ?? labels.answerFailed}</span> <ActionRetry />
       </>
     );
   }
   return (
-    <Component data-code={error?.code} {...props} ref={ref}>
+    <Primitive.div asChild={asChild} data-code={error?.code} {...props} ref={ref}>
       {body}
-    </Component>
+    </Primitive.div>
   );
 });

@@ -1,5 +1,4 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import {
   forwardRef,
   useId,
@@ -12,6 +11,8 @@ import { getMessagePhase } from '../store/getMessagePhase';
 import { composeEventHandlers } from './composeRefs';
 import { createPartContext } from './createPartContext';
 import { useMessage } from './messageContext';
+import { Primitive, withContent } from './Primitive';
+import { useLabels } from './useLabels';
 
 interface ReasoningState {
   open: boolean;
@@ -70,17 +71,16 @@ export const MessageReasoning = forwardRef<HTMLDivElement, MessageReasoningProps
       onOpenChange?.(!open);
     },
   };
-  const Component = asChild ? Slot : 'div';
   return (
     <reasoningPart.Context.Provider value={state}>
-      <Component data-state={open ? 'open' : 'closed'} data-streaming={streaming ? '' : undefined} {...props} ref={ref}>
+      <Primitive.div asChild={asChild} data-state={open ? 'open' : 'closed'} data-streaming={streaming ? '' : undefined} {...props} ref={ref}>
         {children ?? (
           <>
             <MessageReasoningTrigger />
             <MessageReasoningContent />
           </>
         )}
-      </Component>
+      </Primitive.div>
     </reasoningPart.Context.Provider>
   );
 });
@@ -95,9 +95,10 @@ export interface MessageReasoningTriggerProps extends ComponentPropsWithoutRef<'
 export const MessageReasoningTrigger = forwardRef<HTMLButtonElement, MessageReasoningTriggerProps>(
   function MessageReasoningTrigger({ asChild, children, onClick, ...props }, ref) {
     const { open, streaming, contentId, toggle } = useReasoning('Message.ReasoningTrigger');
-    const Component = asChild ? Slot : 'button';
+    const labels = useLabels();
     return (
-      <Component
+      <Primitive.button
+        asChild={asChild}
         type="button"
         aria-expanded={open}
         aria-controls={contentId}
@@ -106,16 +107,20 @@ export const MessageReasoningTrigger = forwardRef<HTMLButtonElement, MessageReas
         onClick={composeEventHandlers(onClick, toggle)}
         ref={ref}
       >
-        {children ?? (streaming ? 'Thinking…' : 'Reasoning')}
-      </Component>
+        {children ?? (streaming ? labels.thinking : labels.reasoning)}
+      </Primitive.button>
     );
   },
 );
 
 /** Props of {@link MessageReasoningContent}. */
 export interface MessageReasoningContentProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** Render slot for the reasoning text. */
-  children?: (text: string) => ReactNode;
+  /** Renders the reasoning text. */
+  render?: (text: string) => ReactNode;
+  /** With `asChild`, the element to render as (the text is appended to it); otherwise unused. */
+  children?: ReactNode;
+  /** Renders the single child element instead of a `div`. */
+  asChild?: boolean;
 }
 
 /**
@@ -123,10 +128,11 @@ export interface MessageReasoningContentProps extends Omit<ComponentPropsWithout
  * not fed token by token).
  */
 export const MessageReasoningContent = forwardRef<HTMLDivElement, MessageReasoningContentProps>(
-  function MessageReasoningContent({ children, ...props }, ref) {
+  function MessageReasoningContent({ render, children, asChild, ...props }, ref) {
     const { open, streaming, text, contentId } = useReasoning('Message.ReasoningContent');
     return (
-      <div
+      <Primitive.div
+        asChild={asChild}
         id={contentId}
         hidden={!open}
         aria-hidden={streaming || undefined}
@@ -134,8 +140,8 @@ export const MessageReasoningContent = forwardRef<HTMLDivElement, MessageReasoni
         {...props}
         ref={ref}
       >
-        {children ? children(text) : text}
-      </div>
+        {withContent(asChild, children, render ? render(text) : text)}
+      </Primitive.div>
     );
   },
 );

@@ -1,11 +1,16 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { isLive, useMessage } from './messageContext';
+import { Primitive, withContent } from './Primitive';
 
 /** Props of {@link MessageRefusal}. */
 export interface MessageRefusalProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** Render slot for the refusal text. */
-  children?: (refusal: string) => ReactNode;
+  /** Renders the refusal text. */
+  render?: (refusal: string) => ReactNode;
+  /** With `asChild`, the element to render as (the text is appended to it); otherwise unused. */
+  children?: ReactNode;
+  /** Renders the single child element instead of a `div`. */
+  asChild?: boolean;
 }
 
 /**
@@ -13,21 +18,22 @@ export interface MessageRefusalProps extends Omit<ComponentPropsWithoutRef<'div'
  * `aria-hidden` while streaming and mounted afresh when the message settles, so it is announced once.
  */
 export const MessageRefusal = forwardRef<HTMLDivElement, MessageRefusalProps>(function MessageRefusal(
-  { children, ...props },
+  { render, children, asChild, ...props },
   ref,
 ) {
   const message = useMessage('Message.Refusal');
   if (!message.refusal) return null;
   const live = isLive(message);
   return (
-    <div
+    <Primitive.div
       key={live ? 'live' : 'settled'}
+      asChild={asChild}
       data-status={message.status}
       aria-hidden={live || undefined}
       {...props}
       ref={ref}
     >
-      {children ? children(message.refusal) : message.refusal}
-    </div>
+      {withContent(asChild, children, render ? render(message.refusal) : message.refusal)}
+    </Primitive.div>
   );
 });

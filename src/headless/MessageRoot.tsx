@@ -1,10 +1,10 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
-import { forwardRef, useContext, useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useChatMessage } from '../react/useChatMessage';
-import { MessageContext, MessageEditingContext, type MessageEditing } from './messageContext';
+import { MessageContext, MessageEditingContext, useOptionalMessage, type MessageEditing } from './messageContext';
 import { outsideRootError } from './createPartContext';
 import { useChatRootStore } from './useChatRootStore';
+import { Primitive } from './Primitive';
 
 /** Props of {@link MessageRoot}. */
 export interface MessageRootProps extends ComponentPropsWithoutRef<'div'> {
@@ -44,7 +44,7 @@ const MessageRootElement = forwardRef<HTMLDivElement, Omit<MessageRootProps, 'me
   { asChild, ...props },
   ref,
 ) {
-  const message = useContext(MessageContext);
+  const message = useOptionalMessage();
   if (!message) throw outsideRootError('Message.Root', '`Chat.Messages` (or be given a `messageId`)');
   const [editing, setEditing] = useState(false);
   const trigger = useRef<HTMLElement | null>(null);
@@ -66,10 +66,10 @@ const MessageRootElement = forwardRef<HTMLDivElement, Omit<MessageRootProps, 'me
     trigger.current = null;
   }, [editing]);
 
-  const Component = asChild ? Slot : 'div';
   return (
     <MessageEditingContext.Provider value={value}>
-      <Component
+      <Primitive.div
+        asChild={asChild}
         data-role={message.role}
         data-status={message.status}
         data-editing={editing ? '' : undefined}

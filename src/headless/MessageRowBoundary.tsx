@@ -1,6 +1,7 @@
 'use client';
 import { Component, type ReactNode } from 'react';
 import type { ChatMessage } from '../store/ChatMessage';
+import { useLabels } from './useLabels';
 
 /** Renders what a row shows instead of a message whose render threw; see `Chat.Messages`. */
 export type RenderRowError = (error: unknown, message: ChatMessage, index: number) => ReactNode;
@@ -13,11 +14,18 @@ function describe(error: unknown): string {
   return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}…` : text;
 }
 
+function DefaultRowError({ error, message, index }: { error: unknown; message: ChatMessage; index: number }) {
+  const labels = useLabels();
+  return (
+    <div role="note" data-render-error="" data-message-id={message.id} data-role={message.role}>
+      {labels.rowRenderError(index + 1, message.role, describe(error))}
+    </div>
+  );
+}
+
 /** The default notice: a short, non-interrupting note that says which message failed and why. */
 export const renderDefaultRowError: RenderRowError = (error, message, index) => (
-  <div role="note" data-render-error="" data-message-id={message.id} data-role={message.role}>
-    {`Message ${index + 1} (${message.role}) could not be shown: ${describe(error)}`}
-  </div>
+  <DefaultRowError error={error} message={message} index={index} />
 );
 
 interface MessageRowBoundaryProps {

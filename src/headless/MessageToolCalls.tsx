@@ -2,16 +2,21 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { ToolCall } from '../store/ChatMessage';
 import { useMessage } from './messageContext';
+import { Primitive, withContent } from './Primitive';
 import { ToolCallArguments, ToolCallName, ToolCallResult, ToolCallRoot } from './toolCallParts';
 import { ToolCallContext } from './toolCallContext';
 
 /** Props of {@link MessageToolCalls}. */
 export interface MessageToolCallsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** Renders one call (it is also in context for `ToolCall.*` parts). Wins over `children`. */
+  render?: (call: ToolCall, index: number) => ReactNode;
   /**
-   * What to render per call: a function of the call, or parts (`ToolCall.*`) rendered once per call
-   * with that call in context. By default `ToolCall.Root` with its name, arguments and result.
+   * Parts (`ToolCall.*`) rendered once per call with that call in context; by default `ToolCall.Root`
+   * with its name, arguments and result. With `asChild`, the element to render as instead.
    */
-  children?: ((call: ToolCall, index: number) => ReactNode) | ReactNode;
+  children?: ReactNode;
+  /** Renders the single child element instead of a `div`, appending the calls to it. */
+  asChild?: boolean;
 }
 
 const defaultCall = (
@@ -24,20 +29,20 @@ const defaultCall = (
 
 /** The tool calls of an assistant message, rendered only when there are some; a `div` with `data-count`. */
 export const MessageToolCalls = forwardRef<HTMLDivElement, MessageToolCallsProps>(function MessageToolCalls(
-  { children, ...props },
+  { render, children, asChild, ...props },
   ref,
 ) {
   const { toolCalls } = useMessage('Message.ToolCalls');
   if (!toolCalls?.length) return null;
-  const template = children === undefined || typeof children === 'function' ? defaultCall : children;
-  const render = typeof children === 'function' ? children : () => template;
+  const template = asChild || children === undefined ? defaultCall : children;
+  const calls = toolCalls.map((call, index) => (
+    <ToolCallContext.Provider key={call.id} value={call}>
+      {render ? render(call, index) : template}
+    </ToolCallContext.Provider>
+  ));
   return (
-    <div data-count={toolCalls.length} {...props} ref={ref}>
-      {toolCalls.map((call, index) => (
-        <ToolCallContext.Provider key={call.id} value={call}>
-          {render(call, index)}
-        </ToolCallContext.Provider>
-      ))}
-    </div>
+    <Primitive.div asChild={asChild} data-count={toolCalls.length} {...props} ref={ref}>
+      {withContent(asChild, children, calls)}
+    </Primitive.div>
   );
 });

@@ -15,14 +15,14 @@ function useMessageInChat(consumer: string): void {
 
 /** Copies the message's text (`useCopyAction`); `data-state` is `idle`, `copied` or `failed`. */
 export const ActionCopy = createActionButton('Action.Copy', useCopyAction, {
-  label: (state) => (state === 'copied' ? 'Copied' : 'Copy message'),
-  content: (state) => (state === 'copied' ? 'Copied' : 'Copy'),
+  label: (labels, state) => (state === 'copied' ? labels.copied : labels.copyMessage),
+  content: (labels, state) => (state === 'copied' ? labels.copied : labels.copy),
 }, useMessage);
 
 /** Opens the editor of a user message (`useEditAction`); needs `Message.Root` and a `Message.Editor`. */
 export const ActionEdit = createActionButton('Action.Edit', useEditAction, {
-  label: () => 'Edit message',
-  content: () => 'Edit',
+  label: (labels) => labels.editMessage,
+  content: (labels) => labels.edit,
 }, (name) => {
   useMessage(name);
   useMessageEditing(name);
@@ -30,12 +30,12 @@ export const ActionEdit = createActionButton('Action.Edit', useEditAction, {
 
 /** Answers again from an assistant message (`useRegenerateAction`). */
 export const ActionRegenerate = createActionButton('Action.Regenerate', useRegenerateAction, {
-  label: () => 'Regenerate response',
-  content: () => 'Regenerate',
+  label: (labels) => labels.regenerateResponse,
+  content: (labels) => labels.regenerate,
 }, useMessageInChat);
 
 /** Re-runs the failed last turn (`useRetryAction`). */
 export const ActionRetry = createActionButton('Action.Retry', useRetryAction, {
-  label: () => 'Retry',
-  content: () => 'Retry',
+  label: (labels) => labels.retry,
+  content: (labels) => labels.retry,
 }, useMessageInChat);

@@ -1,8 +1,10 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { ActionHandle } from './ActionHandle';
 import { composeEventHandlers } from './composeRefs';
+import type { ChatLabels } from './labels';
+import { useLabels } from './useLabels';
+import { Primitive } from './Primitive';
 
 /** Props of every `Action.*` button. */
 export interface ActionButtonProps extends ComponentPropsWithoutRef<'button'> {
@@ -10,12 +12,12 @@ export interface ActionButtonProps extends ComponentPropsWithoutRef<'button'> {
   asChild?: boolean;
 }
 
-/** How an action button labels itself for a given handle state. */
+/** How an action button labels itself for a given handle state, from the chat's labels. */
 export interface ActionButtonLabels {
   /** The accessible name. */
-  label: (state: string | undefined) => string;
+  label: (labels: ChatLabels, state: string | undefined) => string;
   /** The visible content when the button has no children. */
-  content: (state: string | undefined) => ReactNode;
+  content: (labels: ChatLabels, state: string | undefined) => ReactNode;
 }
 
 /**
@@ -39,20 +41,21 @@ export function createActionButton(
   ) {
     useRequirements?.(name);
     const handle = useAction();
+    const words = useLabels();
     if (!handle) return null;
-    const Component = asChild ? Slot : 'button';
     return (
-      <Component
+      <Primitive.button
+        asChild={asChild}
         type="button"
-        aria-label={labels.label(handle.state)}
+        aria-label={labels.label(words, handle.state)}
         data-state={handle.state}
         disabled={disabled || handle.disabled || undefined}
         {...props}
         onClick={composeEventHandlers(onClick, (event) => handle.onClick(event.currentTarget))}
         ref={ref}
       >
-        {children ?? labels.content(handle.state)}
-      </Component>
+        {children ?? labels.content(words, handle.state)}
+      </Primitive.button>
     );
   });
   ActionButton.displayName = name;

@@ -63,4 +63,7 @@ export type { ComposerInputProps } from './ComposerInput';
 export type { ComposerSubmitProps } from './ComposerSubmit';
 export type { ComposerStopProps } from './ComposerStop';
 
+export { defaultLabels, type ChatLabels } from './labels';
+export { useLabels } from './useLabels';
+
 export * from './markdown/index';

@@ -31,6 +31,16 @@ export function useMessage(consumer = 'useMessage'): ChatMessage {
   return messagePart.use(consumer);
 }
 
+/** The message of the enclosing row, or `null` outside one (for parts that can also be given one). */
+export function useOptionalMessage(): ChatMessage | null {
+  return messagePart.useOptional();
+}
+
+/** The edit state of the enclosing `Message.Root`, or `null` when parts are used directly in a row. */
+export function useOptionalMessageEditing(): MessageEditing | null {
+  return editingPart.useOptional();
+}
+
 /** The edit state of the enclosing `Message.Root`; throws outside one. */
 export function useMessageEditing(consumer = 'useMessageEditing'): MessageEditing {
   return editingPart.use(consumer);

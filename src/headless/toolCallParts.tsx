@@ -1,10 +1,10 @@
 'use client';
-import { Slot } from '@radix-ui/react-slot';
-import { forwardRef, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { ToolCall } from '../store/ChatMessage';
 import { outsideRootError } from './createPartContext';
 import { formatToolValue } from './formatToolValue';
-import { ToolCallContext, useToolCall } from './toolCallContext';
+import { ToolCallContext, useOptionalToolCall, useToolCall } from './toolCallContext';
+import { Primitive, withContent } from './Primitive';
 
 /** Props of {@link ToolCallRoot}. */
 export interface ToolCallRootProps extends ComponentPropsWithoutRef<'div'> {
@@ -19,13 +19,13 @@ export const ToolCallRoot = forwardRef<HTMLDivElement, ToolCallRootProps>(functi
   { call: given, asChild, ...props },
   ref,
 ) {
-  const fromContext = useContext(ToolCallContext);
+  const fromContext = useOptionalToolCall();
   const call = given ?? fromContext;
   if (!call) throw outsideRootError('ToolCall.Root', '`Message.ToolCalls` (or be given a `call`)');
-  const Component = asChild ? Slot : 'div';
   return (
     <ToolCallContext.Provider value={call}>
-      <Component
+      <Primitive.div
+        asChild={asChild}
         data-state={call.state}
         data-tool-name={call.name}
         data-has-result={call.result === undefined ? undefined : ''}
@@ -48,18 +48,21 @@ export const ToolCallName = forwardRef<HTMLSpanElement, ToolCallNameProps>(funct
   ref,
 ) {
   const call = useToolCall('ToolCall.Name');
-  const Component = asChild ? Slot : 'span';
   return (
-    <Component {...props} ref={ref}>
+    <Primitive.span asChild={asChild} {...props} ref={ref}>
       {children ?? call.name}
-    </Component>
+    </Primitive.span>
   );
 });
 
 /** Props of {@link ToolCallArguments}. */
 export interface ToolCallArgumentsProps extends Omit<ComponentPropsWithoutRef<'pre'>, 'children'> {
-  /** Render slot given the (partial while streaming) arguments and the call. */
-  children?: (args: unknown, call: ToolCall) => ReactNode;
+  /** Renders the (partial while streaming) arguments and the call. */
+  render?: (args: unknown, call: ToolCall) => ReactNode;
+  /** With `asChild`, the element to render as (the arguments are appended to it); otherwise unused. */
+  children?: ReactNode;
+  /** Renders the single child element instead of a `pre`. */
+  asChild?: boolean;
 }
 
 /**
@@ -68,37 +71,47 @@ export interface ToolCallArgumentsProps extends Omit<ComponentPropsWithoutRef<'p
  * while streaming, like every part whose text grows token by token.
  */
 export const ToolCallArguments = forwardRef<HTMLPreElement, ToolCallArgumentsProps>(function ToolCallArguments(
-  { children, ...props },
+  { render, children, asChild, ...props },
   ref,
 ) {
   const call = useToolCall('ToolCall.Arguments');
   let body: ReactNode;
-  if (children) body = children(call.args, call);
+  if (render) body = render(call.args, call);
   else if (call.state === 'invalid' || call.args === undefined) body = formatToolValue(call.argumentsText);
   else body = formatToolValue(call.args);
   return (
-    <pre data-state={call.state} aria-hidden={call.state === 'streaming' || undefined} {...props} ref={ref}>
-      {body}
-    </pre>
+    <Primitive.pre
+      asChild={asChild}
+      data-state={call.state}
+      aria-hidden={call.state === 'streaming' || undefined}
+      {...props}
+      ref={ref}
+    >
+      {withContent(asChild, children, body)}
+    </Primitive.pre>
   );
 });
 
 /** Props of {@link ToolCallResult}. */
 export interface ToolCallResultProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** Render slot given the result. */
-  children?: (result: unknown, call: ToolCall) => ReactNode;
+  /** Renders the result and the call. */
+  render?: (result: unknown, call: ToolCall) => ReactNode;
+  /** With `asChild`, the element to render as (the result is appended to it); otherwise unused. */
+  children?: ReactNode;
+  /** Renders the single child element instead of a `div`. */
+  asChild?: boolean;
 }
 
 /** The call's result (given through `addToolResult`), rendered only once there is one. */
 export const ToolCallResult = forwardRef<HTMLDivElement, ToolCallResultProps>(function ToolCallResult(
-  { children, ...props },
+  { render, children, asChild, ...props },
   ref,
 ) {
   const call = useToolCall('ToolCall.Result');
   if (call.result === undefined) return null;
   return (
-    <div {...props} ref={ref}>
-      {children ? children(call.result, call) : formatToolValue(call.result)}
-    </div>
+    <Primitive.div asChild={asChild} {...props} ref={ref}>
+      {withContent(asChild, children, render ? render(call.result, call) : formatToolValue(call.result))}
+    </Primitive.div>
   );
 });

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { Chat, type ChatSource, type MarkdownComponents, type MarkdownHighlighter, type MessageComponents } from '../headless';
+import { Chat, type ChatLabels, type ChatSource, type MarkdownComponents, type MarkdownHighlighter, type MessageComponents } from '../headless';
+import { useMergedLabels } from '../headless/useLabels';
 import { storeOfSource } from '../headless/ChatRoot';
 import { cx } from './cx';
 import { StyledChatContext } from './StyledChatContext';
@@ -39,6 +40,11 @@ export interface ChatWindowOptions extends Omit<ComponentPropsWithoutRef<'sectio
   composer?: ReactNode;
   /** Rendered under the composer (a disclaimer, say). */
   children?: ReactNode;
+  /**
+   * Words the window shows and announces, replacing the defaults they name (`defaultLabels` of
+   * `react-chat-stream/headless`); pass a stable object (module level or `useMemo`).
+   */
+  labels?: Partial<ChatLabels>;
 }
 
 /** Props of {@link ChatWindow}: its chat (`chat` or `store`, one required) and its options. */
@@ -65,18 +71,19 @@ export type ChatWindowProps = ChatWindowOptions & ChatSource;
 export const ChatWindow = forwardRef<HTMLElement, ChatWindowProps>(function ChatWindow(
   {
     chat, store, title, placeholder, suggestions, emptyState, theme = 'system', highlight, markdownComponents,
-    showStats, components, header, composer, children, className, ...props
+    showStats, components, header, composer, children, className, labels, ...props
   },
   ref,
 ) {
   const chatStore = storeOfSource({ chat, store }, 'ChatWindow');
   const titleId = useId();
   const options = useChatOptionsValue(highlight, markdownComponents, showStats);
+  const merged = useMergedLabels(labels);
   const hasTitle = title !== undefined && header === undefined;
-  const naming = hasTitle ? { 'aria-labelledby': titleId } : { 'aria-label': 'Chat' };
+  const naming = hasTitle ? { 'aria-labelledby': titleId } : { 'aria-label': merged.chat };
   return (
     <StyledChatContext.Provider value={options}>
-      <Chat.Root store={chatStore} asChild>
+      <Chat.Root store={chatStore} labels={merged} asChild>
         <section className={cx('rcs-chat rcs-theme', className)} data-theme={theme} {...naming} {...props} ref={ref}>
           {header ?? (hasTitle ? <StyledChatHeader title={title} titleId={titleId} /> : null)}
           <StyledMessageList components={components}>

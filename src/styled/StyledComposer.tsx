@@ -1,12 +1,12 @@
 'use client';
 import { forwardRef, type ReactNode } from 'react';
-import { Composer, type ComposerInputProps, type ComposerRootProps } from '../headless';
+import { Composer, useLabels, type ComposerInputProps, type ComposerRootProps } from '../headless';
 import { cx } from './cx';
 import { SendIcon, StopIcon } from './icons';
 
 /** Props of {@link StyledComposer}; other props land on the `Composer.Root` form. */
 export interface StyledComposerProps extends Omit<ComposerRootProps, 'asChild' | 'children'> {
-  /** The textarea's placeholder. Default "Send a message…". */
+  /** The textarea's placeholder. Default `labels.composerPlaceholder` ("Send a message…"). */
   placeholder?: string;
   /** Props for the `Composer.Input` textarea (`aria-label`, `maxLength`, `autoFocus`…). */
   inputProps?: Omit<ComposerInputProps, 'placeholder'>;
@@ -20,22 +20,23 @@ export interface StyledComposerProps extends Omit<ComposerRootProps, 'asChild' |
  * anyway). Enter sends, Shift+Enter adds a line, Escape stops; all from the headless `Composer.*`.
  */
 export const StyledComposer = forwardRef<HTMLFormElement, StyledComposerProps>(function StyledComposer(
-  { className, placeholder = 'Send a message…', inputProps, children, ...props },
+  { className, placeholder, inputProps, children, ...props },
   ref,
 ) {
+  const labels = useLabels();
   return (
     <Composer.Root className={cx('rcs-composer rcs-theme', className)} {...props} ref={ref}>
       <div className="rcs-composer__field">
         <Composer.Input
-          placeholder={placeholder}
+          placeholder={placeholder ?? labels.composerPlaceholder}
           {...inputProps}
           className={cx('rcs-composer__input', inputProps?.className)}
         />
         <div className="rcs-composer__buttons">
-          <Composer.Stop className="rcs-icon-button rcs-composer__stop" title="Stop">
+          <Composer.Stop className="rcs-icon-button rcs-composer__stop" title={labels.stop}>
             <StopIcon />
           </Composer.Stop>
-          <Composer.Submit className="rcs-icon-button rcs-composer__send" title="Send">
+          <Composer.Submit className="rcs-icon-button rcs-composer__send" title={labels.send}>
             <SendIcon />
           </Composer.Submit>
         </div>

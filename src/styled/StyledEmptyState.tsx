@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type ReactNode } from 'react';
-import { Chat, type ChatEmptyProps, type ChatSuggestionProps } from '../headless';
+import { Chat, useLabels, type ChatEmptyProps, type ChatSuggestionProps } from '../headless';
 import { cx } from './cx';
 
 /** Props of {@link StyledSuggestion}: those of `Chat.Suggestion` except `asChild`. */
@@ -16,7 +16,7 @@ export const StyledSuggestion = forwardRef<HTMLButtonElement, StyledSuggestionPr
 
 /** Props of {@link StyledEmptyState}; other props land on the `Chat.Empty` element. */
 export interface StyledEmptyStateProps extends Omit<ChatEmptyProps, 'asChild' | 'title'> {
-  /** The greeting. Default "How can I help?". */
+  /** The greeting. Default `labels.emptyTitle` ("How can I help?"). */
   title?: ReactNode;
   /** A line under the greeting. */
   description?: ReactNode;
@@ -31,19 +31,20 @@ export interface StyledEmptyStateProps extends Omit<ChatEmptyProps, 'asChild' | 
  * while the chat has no messages (`Chat.Empty`), so it can stay mounted.
  */
 export const StyledEmptyState = forwardRef<HTMLDivElement, StyledEmptyStateProps>(function StyledEmptyState(
-  { className, title = 'How can I help?', description, suggestions, children, ...props },
+  { className, title, description, suggestions, children, ...props },
   ref,
 ) {
+  const labels = useLabels();
   return (
     <Chat.Empty className={cx('rcs-empty rcs-theme', className)} {...props} ref={ref}>
       {children ?? (
         <>
-          <p className="rcs-empty__title">{title}</p>
+          <p className="rcs-empty__title">{title ?? labels.emptyTitle}</p>
           {description ? <p className="rcs-empty__description">{description}</p> : null}
         </>
       )}
       {suggestions?.length ? (
-        <ul className="rcs-suggestions" aria-label="Suggestions">
+        <ul className="rcs-suggestions" aria-label={labels.suggestions}>
           {suggestions.map((suggestion, index) => (
             <li key={`${index}:${suggestion}`} className="rcs-suggestions__item">
               <StyledSuggestion>{suggestion}</StyledSuggestion>

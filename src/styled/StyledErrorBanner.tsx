@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import { Action, Message, type MessageErrorProps } from '../headless';
+import { Action, Message, useLabels, type MessageErrorProps } from '../headless';
 import type { ChatStreamError } from '../sse/ChatStreamError';
 import { cx } from './cx';
 import { AlertIcon, RefreshIcon } from './icons';
@@ -8,35 +8,9 @@ import { AlertIcon, RefreshIcon } from './icons';
 /** Props of {@link StyledErrorBanner}: those of `Message.Error` except `asChild`. */
 export type StyledErrorBannerProps = Omit<MessageErrorProps, 'asChild'>;
 
-/** A short, human headline for a failed turn; the error's own message goes beneath it. */
-export function describeChatError(error: ChatStreamError | undefined): string {
-  switch (error?.code) {
-    case 'http': {
-      const status = error.status;
-      if (status === 401 || status === 403) return `Not authorized (HTTP ${status})`;
-      if (status === 429) return 'Too many requests (HTTP 429)';
-      if (status !== undefined && status >= 500) return `Server error (HTTP ${status})`;
-      return status === undefined ? 'Request failed' : `Request failed (HTTP ${status})`;
-    }
-    case 'network':
-      return 'Connection lost';
-    case 'timeout':
-      return 'The server stopped responding';
-    case 'protocol':
-      return 'Unexpected response from the server';
-    case 'server':
-      return 'The model reported an error';
-    case 'incomplete':
-      return 'The answer was cut off';
-    case 'aborted':
-      return 'The request was cancelled';
-    default:
-      return 'Something went wrong';
-  }
-}
-
-const defaultRender = (error: ChatStreamError | undefined) => {
-  const headline = describeChatError(error);
+function ErrorBody({ error }: { error: ChatStreamError | undefined }) {
+  const labels = useLabels();
+  const headline = labels.errorHeadline(error);
   return (
     <>
       <AlertIcon className="rcs-icon rcs-error__icon" />
@@ -46,25 +20,32 @@ const defaultRender = (error: ChatStreamError | undefined) => {
       </div>
       <Action.Retry className="rcs-button rcs-error__retry">
         <RefreshIcon />
-        <span>Retry</span>
+        <span>{labels.retry}</span>
       </Action.Retry>
     </>
   );
-};
+}
+
+const defaultRender = (error: ChatStreamError | undefined) => <ErrorBody error={error} />;
 
 /**
- * Why an assistant turn failed, `rcs-error`: a headline from the error code (see
- * `describeChatError`), the error's message, and a Retry button while this is the failed last turn
+ * Why an assistant turn failed, `rcs-error`: a headline from the error code (the
+ * `errorHeadline` label), the error's message, and a Retry button while this is the failed last turn
  * (`Action.Retry`). Rendered only for a message whose status is `'error'`; `data-code` carries the
- * `ChatStreamError` code for styling. Children (a node or a render function) replace the inside.
+ * `ChatStreamError` code for styling. Children (nodes) or `render` replace the inside.
  */
 export const StyledErrorBanner = forwardRef<HTMLDivElement, StyledErrorBannerProps>(function StyledErrorBanner(
-  { className, children, ...props },
+  { className, children, render, ...props },
   ref,
 ) {
   return (
-    <Message.Error className={cx('rcs-error rcs-theme', className)} {...props} ref={ref}>
-      {children ?? defaultRender}
+    <Message.Error
+      className={cx('rcs-error rcs-theme', className)}
+      render={render ?? (children === undefined ? defaultRender : undefined)}
+      {...props}
+      ref={ref}
+    >
+      {children}
     </Message.Error>
   );
 });

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import { Chat, type ChatJumpToLatestProps } from '../headless';
+import { Chat, useLabels, type ChatJumpToLatestProps } from '../headless';
 import { cx } from './cx';
 import { ArrowDownIcon } from './icons';
 
@@ -15,12 +15,13 @@ export const StyledJumpToLatest = forwardRef<HTMLButtonElement, StyledJumpToLate
   { className, children, ...props },
   ref,
 ) {
+  const labels = useLabels();
   return (
     <Chat.JumpToLatest className={cx('rcs-jump rcs-theme', className)} {...props} ref={ref}>
       {children ?? (
         <>
           <ArrowDownIcon />
-          <span>Jump to latest</span>
+          <span>{labels.jumpToLatest}</span>
         </>
       )}
     </Chat.JumpToLatest>

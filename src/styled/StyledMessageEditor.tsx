@@ -9,8 +9,8 @@ export type StyledMessageEditorProps = MessageEditorProps;
 /**
  * The inline editor of a user message, `rcs-editor`, shown while its Edit action has it open. It
  * keeps the headless editor's textarea and Save/Cancel buttons (Enter saves, Shift+Enter adds a
- * line, Escape cancels, IME-safe) and styles them from the stylesheet; a render function child
- * replaces them.
+ * line, Escape cancels, IME-safe) and styles them from the stylesheet; `render` replaces
+ * them.
  */
 export const StyledMessageEditor = forwardRef<HTMLFormElement, StyledMessageEditorProps>(function StyledMessageEditor(
   { className, ...props },

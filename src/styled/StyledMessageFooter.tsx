@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { Message, useMessage } from '../headless';
+import { Message, useLabels, useMessage, type ChatLabels } from '../headless';
 import type { ChatMessageStatus } from '../store/ChatMessage';
 import { cx } from './cx';
 import { getMessageStats } from './messageStats';
@@ -18,7 +18,8 @@ export interface StyledMessageFooterProps extends ComponentPropsWithoutRef<'div'
 
 // Only a stopped answer needs a word: it would otherwise look finished. Failures have their banner,
 // streaming its dots, and a complete answer is the normal case.
-const stoppedLabel = (status: ChatMessageStatus) => (status === 'stopped' ? 'Stopped' : null);
+const stoppedOnly = (labels: ChatLabels) => (status: ChatMessageStatus) =>
+  status === 'stopped' ? labels.statusStopped : null;
 
 /**
  * The line under a message, `rcs-footer`: a "Stopped" marker on an answer the user stopped (so a
@@ -31,6 +32,7 @@ export const StyledMessageFooter = forwardRef<HTMLDivElement, StyledMessageFoote
   ref,
 ) {
   const message = useMessage('StyledMessageFooter');
+  const labels = useLabels();
   const options = useStyledChatOptions();
   const showStats = (stats ?? options.showStats ?? true) && getMessageStats(message).length > 0;
   const showActions = actions && message.status !== 'streaming';
@@ -45,7 +47,7 @@ export const StyledMessageFooter = forwardRef<HTMLDivElement, StyledMessageFoote
       ref={ref}
     >
       {/* Added when the answer stops, so the log (polite, additions) announces it with no live region of its own. */}
-      <Message.Status className="rcs-status">{stoppedLabel}</Message.Status>
+      <Message.Status className="rcs-status" render={stoppedOnly(labels)} />
       {showActions ? <StyledMessageActions /> : null}
       {showStats ? <StyledMessageStats /> : null}
       {children}

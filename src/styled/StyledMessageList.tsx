@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type ReactNode } from 'react';
-import { Chat, type ChatViewportProps, type MessageComponents } from '../headless';
+import { Chat, useLabels, type ChatViewportProps, type MessageComponents } from '../headless';
 import { cx } from './cx';
 import { StyledJumpToLatest } from './StyledJumpToLatest';
 import { styledMessageComponents } from './StyledMessage';
@@ -23,11 +23,12 @@ export const StyledMessageList = forwardRef<HTMLDivElement, StyledMessageListPro
   { className, components, children, ...props },
   ref,
 ) {
+  const labels = useLabels();
   return (
     <Chat.Viewport
       className={cx('rcs-viewport rcs-theme', className)}
       role="region"
-      aria-label="Messages"
+      aria-label={labels.messages}
       tabIndex={0}
       {...props}
       ref={ref}

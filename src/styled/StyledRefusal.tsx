@@ -16,15 +16,11 @@ const defaultRender = (refusal: string) => (
 
 /**
  * The model's refusal, `rcs-refusal`, set apart from normal text with a warning tint and icon.
- * Rendered only when the model refused; a render function child replaces the inside.
+ * Rendered only when the model refused; `render` replaces the inside.
  */
 export const StyledRefusal = forwardRef<HTMLDivElement, StyledRefusalProps>(function StyledRefusal(
-  { className, children, ...props },
+  { className, render = defaultRender, ...props },
   ref,
 ) {
-  return (
-    <Message.Refusal className={cx('rcs-refusal rcs-theme', className)} {...props} ref={ref}>
-      {children ?? defaultRender}
-    </Message.Refusal>
-  );
+  return <Message.Refusal className={cx('rcs-refusal rcs-theme', className)} render={render} {...props} ref={ref} />;
 });

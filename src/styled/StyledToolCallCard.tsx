@@ -1,43 +1,42 @@
 'use client';
 import { forwardRef, useId, type ReactNode } from 'react';
-import { Message, ToolCall, formatToolValue, useToolCall, type MessageToolCallsProps, type ToolCallRootProps } from '../headless';
-import type { ToolCallState } from '../store/ChatMessage';
+import { formatToolValue, Message, ToolCall, useLabels, useToolCall, type MessageToolCallsProps, type ToolCallRootProps } from '../headless';
 import { cx } from './cx';
 import { ToolIcon } from './icons';
 
-const stateLabels: Record<ToolCallState, string> = {
-  streaming: 'Streaming',
-  ready: 'Ready',
-  invalid: 'Invalid',
-};
+function ResultBody({ result }: { result: unknown }) {
+  const labels = useLabels();
+  return (
+    <>
+      <span className="rcs-tool-call__caption">{labels.toolResult}</span>
+      <pre className="rcs-tool-call__code">{formatToolValue(result)}</pre>
+    </>
+  );
+}
 
-const renderResult = (result: unknown) => (
-  <>
-    <span className="rcs-tool-call__caption">Result</span>
-    <pre className="rcs-tool-call__code">{formatToolValue(result)}</pre>
-  </>
-);
+const renderResult = (result: unknown) => <ResultBody result={result} />;
 
 /** The inside of a card; a component of its own because it reads the call from `ToolCall.Root`. */
 function ToolCallCardBody({ nameId, children }: { nameId: string; children?: ReactNode }) {
   const call = useToolCall('StyledToolCallCard');
+  const labels = useLabels();
   return (
     <>
       <div className="rcs-tool-call__header">
         <ToolIcon className="rcs-icon rcs-tool-call__icon" />
         <ToolCall.Name id={nameId} className="rcs-tool-call__name" />
         <span className="rcs-tool-call__badge" data-state={call.state}>
-          {stateLabels[call.state]}
+          {labels.toolCallState(call.state)}
         </span>
       </div>
-      <span className="rcs-tool-call__caption">{call.state === 'invalid' ? 'Arguments (raw)' : 'Arguments'}</span>
+      <span className="rcs-tool-call__caption">{call.state === 'invalid' ? labels.toolArgumentsRaw : labels.toolArguments}</span>
       <ToolCall.Arguments className="rcs-tool-call__code rcs-tool-call__args" />
       {call.state === 'invalid' ? (
         <p className="rcs-tool-call__error">
-          {call.parseError ? `Not valid JSON: ${call.parseError}` : 'The arguments are not valid JSON.'}
+          {labels.toolInvalidArguments(call.parseError)}
         </p>
       ) : null}
-      <ToolCall.Result className="rcs-tool-call__result">{renderResult}</ToolCall.Result>
+      <ToolCall.Result className="rcs-tool-call__result" render={renderResult} />
       {children}
     </>
   );
@@ -76,7 +75,7 @@ export type StyledToolCallsProps = MessageToolCallsProps;
 
 /**
  * The tool calls of the enclosing assistant message, `rcs-tool-calls`, one `StyledToolCallCard`
- * each; rendered only when there are some. Children (parts or a render function) replace the card.
+ * each; rendered only when there are some. Children (`ToolCall.*` parts) or `render` replace the card.
  */
 export const StyledToolCalls = forwardRef<HTMLDivElement, StyledToolCallsProps>(function StyledToolCalls(
   { className, children, ...props },

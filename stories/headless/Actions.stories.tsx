@@ -34,7 +34,7 @@ function Row() {
     <Message.Root className="sb-message">
       <Message.Content />
       <Message.Editor className="sb-editor" />
-      <Message.Error className="sb-error">{(error) => error?.message}</Message.Error>
+      <Message.Error className="sb-error" render={(error) => error?.message} />
       <Message.Actions className="sb-actions">
         <Action.Copy />
         <Action.Edit />

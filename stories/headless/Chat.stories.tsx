@@ -56,7 +56,7 @@ export const Basic: Story = {
 
 const renderRow: RenderMessage = (id) => (
   <Message.Root messageId={id} style={{ margin: '6px 0' }}>
-    <Message.Content>{(text, message) => `${message.role === 'user' ? '>' : '<'} ${text}`}</Message.Content>
+    <Message.Content render={(text, message) => `${message.role === 'user' ? '>' : '<'} ${text}`} />
   </Message.Root>
 );
 
@@ -72,7 +72,7 @@ function CustomRowsChat() {
   });
   return (
     <Chat.Root chat={chat} style={{ maxWidth: 640, fontFamily: 'monospace' }}>
-      <Chat.Messages renderMessage={renderRow} />
+      <Chat.Messages render={renderRow} />
       <Composer.Root>
         <Composer.Input />
         <Composer.Submit />

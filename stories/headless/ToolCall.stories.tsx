@@ -27,7 +27,7 @@ const meta = {
         <ToolCall.Name />
       </strong>
       <ToolCall.Arguments />
-      <ToolCall.Result>{(result) => <>Result: {JSON.stringify(result)}</>}</ToolCall.Result>
+      <ToolCall.Result render={(result) => <>Result: {JSON.stringify(result)}</>} />
     </ToolCall.Root>
   ),
 } satisfies Meta<typeof ToolCallRoot>;

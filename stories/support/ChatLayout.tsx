@@ -78,13 +78,11 @@ function AssistantMessage() {
       <Message.ToolCalls>
         <ToolCallView />
       </Message.ToolCalls>
-      <Message.Error className="sb-error">
-        {(error) => (
+      <Message.Error className="sb-error" render={(error) => (
           <>
             <span>{describeError(error)}</span> <Action.Retry />
           </>
-        )}
-      </Message.Error>
+        )} />
       <Message.Actions className="sb-actions">
         <Action.Copy />
         <Action.Regenerate />

@@ -38,13 +38,13 @@ describe('Chat.Root and Chat.Messages', () => {
     });
     const UserMessage = ({ index }: MessageComponentProps) => (
       <Message.Root data-testid={`user-${index}`}>
-        <Message.Content>{(text) => `you: ${text}`}</Message.Content>
+        <Message.Content render={(text) => `you: ${text}`} />
       </Message.Root>
     );
     const render3 = (id: string, index: number) => <p data-testid="fallback">{`${index}:${id}`}</p>;
     render(
       <Chat.Root store={store}>
-        <Chat.Messages components={{ UserMessage }}>{render3}</Chat.Messages>
+        <Chat.Messages components={{ UserMessage }} render={render3} />
       </Chat.Root>,
     );
     expect(screen.getByTestId('user-0').textContent).toBe('you: Hello');
@@ -56,7 +56,7 @@ describe('Chat.Root and Chat.Messages', () => {
     render(
       <Chat.Root store={store} asChild>
         <section data-testid="root">
-          <Chat.Messages asChild renderMessage={(id) => <li key={id}>{id}</li>}>
+          <Chat.Messages asChild render={(id) => <li key={id}>{id}</li>}>
             <ol className="list" />
           </Chat.Messages>
         </section>

@@ -32,7 +32,7 @@ describe('"must be used within" errors', () => {
     [
       'Action.Edit',
       // A row's render error is caught by its row; rethrowing from `renderError` lets it reach the test.
-      inChat(<Chat.Messages renderMessage={() => <Action.Edit />} renderError={(error) => { throw error; }} />),
+      inChat(<Chat.Messages render={() => <Action.Edit />} renderError={(error) => { throw error; }} />),
       '`Action.Edit` must be used within `Message.Root`.',
     ],
     ['Composer.Input', inChat(<Composer.Input />), '`Composer.Input` must be used within `Composer.Root`.'],

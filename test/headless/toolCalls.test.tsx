@@ -83,10 +83,10 @@ describe('Message.ToolCalls', () => {
     render(
       <Chat.Root store={store}>
         <Message.Root messageId="a1">
-          <Message.ToolCalls>{(each, index) => <b key={each.id}>{`${index}:${each.name}`}</b>}</Message.ToolCalls>
+          <Message.ToolCalls render={(each, index) => <b key={each.id}>{`${index}:${each.name}`}</b>} />
         </Message.Root>
         <ToolCall.Root call={call} data-testid="direct">
-          <ToolCall.Arguments>{(value) => (value as number[]).join('+')}</ToolCall.Arguments>
+          <ToolCall.Arguments render={(value) => (value as number[]).join('+')} />
         </ToolCall.Root>
       </Chat.Root>,
     );
@@ -132,7 +132,7 @@ describe('Message.Reasoning, Refusal and Status', () => {
         <Message.Root messageId="a1">
           <Message.Reasoning open={false} onOpenChange={onOpenChange} data-testid="reasoning">
             <Message.ReasoningTrigger>Why?</Message.ReasoningTrigger>
-            <Message.ReasoningContent>{(text) => text.toUpperCase()}</Message.ReasoningContent>
+            <Message.ReasoningContent render={(text) => text.toUpperCase()} />
           </Message.Reasoning>
         </Message.Root>
       </Chat.Root>,

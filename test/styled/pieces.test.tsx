@@ -108,7 +108,7 @@ describe('styled pieces in detail', () => {
   it('lets children replace the inside of the error banner and the empty state', () => {
     renderIn(
       <>
-        {inMessage('a3', <StyledErrorBanner>{(error) => `Oops: ${error?.code}`}</StyledErrorBanner>)}
+        {inMessage('a3', <StyledErrorBanner render={(error) => `Oops: ${error?.code}`} />)}
         <StyledEmptyState suggestions={['A']}>Welcome</StyledEmptyState>
       </>,
     );

@@ -6,7 +6,7 @@ function AssistantMessage() {
     <Message.Root className="assistant">
       <Message.Content />
       <Message.Status />
-      <Message.Error>{(error) => <p role="alert">{error?.message} <Action.Retry /></p>}</Message.Error>
+      <Message.Error render={(error) => <p role="alert">{error?.message} <Action.Retry /></p>} />
       <Message.Actions>
         <Action.Copy />
         <Action.Regenerate />

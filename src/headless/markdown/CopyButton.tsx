@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { MarkdownRenderContext } from './MarkdownRenderContext';
+import { useLabels } from '../useLabels';
 import { markdownElement } from './renderInline';
 
 /** How long the button reports the outcome of a copy before returning to idle. */
@@ -15,6 +16,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
  */
 export function CopyButton({ text, context }: { text: string; context: MarkdownRenderContext }): ReactNode {
   // A fresh object per outcome, so a second click restarts the feedback timer.
+  const labels = useLabels();
   const [feedback, setFeedback] = useState<{ state: Exclude<CopyState, 'idle'> } | null>(null);
 
   useEffect(() => {
@@ -45,10 +47,10 @@ export function CopyButton({ text, context }: { text: string; context: MarkdownR
       type: 'button',
       onClick: copy,
       tabIndex: context.interactive ? undefined : -1,
-      'aria-label': 'Copy code',
+      'aria-label': labels.copyCode,
       'data-md': 'copy-button',
       'data-state': state,
     },
-    state === 'copied' ? 'Copied' : 'Copy',
+    state === 'copied' ? labels.copied : labels.copy,
   );
 }

@@ -1,0 +1,142 @@
+import type { ChatStreamError } from '../sse/ChatStreamError';
+import type { ChatRole, ToolCallState } from '../store/ChatMessage';
+
+/**
+ * Every word the headless and styled parts show or announce, in one object an app replaces to
+ * translate or reword the UI: `<Chat.Root labels={{ send: 'Senden' }}>` or `<ChatWindow labels={…}>`.
+ * Strings that depend on data are functions. Parts render your own `children` or `render` instead
+ * when you give them, so these are only the defaults.
+ */
+export interface ChatLabels {
+  /** `Action.Copy`: content, accessible name, and both after a copy. */
+  copy: string;
+  copyMessage: string;
+  copied: string;
+  /** `Action.Edit`: content and accessible name. */
+  edit: string;
+  editMessage: string;
+  /** `Action.Regenerate`: content and accessible name. */
+  regenerate: string;
+  regenerateResponse: string;
+  /** `Action.Retry`: content and accessible name. */
+  retry: string;
+  /** `Composer.Submit`: content and accessible name. */
+  send: string;
+  sendMessage: string;
+  /** `Composer.Stop`: content and accessible name. */
+  stop: string;
+  stopGenerating: string;
+  /** `Composer.Input`'s accessible name (when it has no `id` or `aria-labelledby`). */
+  messageInput: string;
+  /** `Chat.JumpToLatest`'s accessible name, and the styled button's text. */
+  jumpToLatestMessage: string;
+  jumpToLatest: string;
+  /** The accessible name of the `Message.Actions` group. */
+  messageActions: string;
+  /** `Message.Editor`: the textarea's name, the Save and Cancel buttons' content and names. */
+  editorInput: string;
+  save: string;
+  saveEdit: string;
+  cancel: string;
+  cancelEdit: string;
+  /** `Message.ReasoningTrigger` while the reasoning streams, and after. */
+  thinking: string;
+  reasoning: string;
+  /** `Message.Status` per status (`complete` shows nothing). */
+  statusStreaming: string;
+  statusStopped: string;
+  statusFailed: string;
+  /** `Message.Error` when the error has no message. */
+  answerFailed: string;
+  /** The note a `Chat.Messages` row shows when its message cannot be rendered. */
+  rowRenderError: (position: number, role: ChatRole, reason: string) => string;
+  /** A markdown code block's copy button: accessible name (content is `copy` / `copied`). */
+  copyCode: string;
+  /** Styled: the window's name when it has no title, and the message list's. */
+  chat: string;
+  messages: string;
+  /** Styled: the composer's placeholder, the empty state's greeting and the suggestions list's name. */
+  composerPlaceholder: string;
+  emptyTitle: string;
+  suggestions: string;
+  /** Styled tool-call card: its state badge, captions, and the note under arguments that are not JSON. */
+  toolCallState: (state: ToolCallState) => string;
+  toolArguments: string;
+  toolArgumentsRaw: string;
+  toolResult: string;
+  toolInvalidArguments: (parseError: string | undefined) => string;
+  /** Styled error banner: the headline for a failed turn (the error's own message goes beneath it). */
+  errorHeadline: (error: ChatStreamError | undefined) => string;
+}
+
+const toolStates: Record<ToolCallState, string> = { streaming: 'Streaming', ready: 'Ready', invalid: 'Invalid' };
+
+function errorHeadline(error: ChatStreamError | undefined): string {
+  switch (error?.code) {
+    case 'http': {
+      const status = error.status;
+      if (status === 401 || status === 403) return `Not authorized (HTTP ${status})`;
+      if (status === 429) return 'Too many requests (HTTP 429)';
+      if (status !== undefined && status >= 500) return `Server error (HTTP ${status})`;
+      return status === undefined ? 'Request failed' : `Request failed (HTTP ${status})`;
+    }
+    case 'network':
+      return 'Connection lost';
+    case 'timeout':
+      return 'The server stopped responding';
+    case 'protocol':
+      return 'Unexpected response from the server';
+    case 'server':
+      return 'The model reported an error';
+    case 'incomplete':
+      return 'The answer was cut off';
+    case 'aborted':
+      return 'The request was cancelled';
+    default:
+      return 'Something went wrong';
+  }
+}
+
+/** The English labels every part uses unless `labels` replaces some. */
+export const defaultLabels: ChatLabels = {
+  copy: 'Copy',
+  copyMessage: 'Copy message',
+  copied: 'Copied',
+  edit: 'Edit',
+  editMessage: 'Edit message',
+  regenerate: 'Regenerate',
+  regenerateResponse: 'Regenerate response',
+  retry: 'Retry',
+  send: 'Send',
+  sendMessage: 'Send message',
+  stop: 'Stop',
+  stopGenerating: 'Stop generating',
+  messageInput: 'Message',
+  jumpToLatestMessage: 'Jump to latest message',
+  jumpToLatest: 'Jump to latest',
+  messageActions: 'Message actions',
+  editorInput: 'Edit message',
+  save: 'Save',
+  saveEdit: 'Save edit',
+  cancel: 'Cancel',
+  cancelEdit: 'Cancel edit',
+  thinking: 'Thinking…',
+  reasoning: 'Reasoning',
+  statusStreaming: 'Generating…',
+  statusStopped: 'Stopped',
+  statusFailed: 'Failed',
+  answerFailed: 'The answer failed.',
+  rowRenderError: (position, role, reason) => `Message ${position} (${role}) could not be shown: ${reason}`,
+  copyCode: 'Copy code',
+  chat: 'Chat',
+  messages: 'Messages',
+  composerPlaceholder: 'Send a message…',
+  emptyTitle: 'How can I help?',
+  suggestions: 'Suggestions',
+  toolCallState: (state) => toolStates[state],
+  toolArguments: 'Arguments',
+  toolArgumentsRaw: 'Arguments (raw)',
+  toolResult: 'Result',
+  toolInvalidArguments: (parseError) => (parseError ? `Not valid JSON: ${parseError}` : 'The arguments are not valid JSON.'),
+  errorHeadline,
+};

@@ -1,0 +1,86 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Chat, Composer, Message, ToolCall } from '../../src/headless';
+import { createPushableChat } from '../helpers/pushableFetch';
+
+afterEach(cleanup);
+
+const call = {
+  id: 'call_1',
+  index: 0,
+  name: 'get_weather',
+  argumentsText: '{"city":"Oslo"}',
+  args: { city: 'Oslo' },
+  state: 'ready' as const,
+  result: { temp: 4 },
+};
+
+function inMessage(part: ReactElement) {
+  const { store } = createPushableChat({
+    initialMessages: [
+      { id: 'u1', role: 'user', content: 'Weather?' },
+      { id: 'a1', role: 'assistant', content: 'Cold', reasoning: 'Look it up', refusal: 'No', toolCalls: [call], status: 'stopped' },
+    ],
+  });
+  render(
+    <Chat.Root store={store}>{part}</Chat.Root>,
+  );
+}
+
+// Every part the README lists renders through one asChild implementation; these are the parts that
+// had none, each checked for its content landing inside the user's element.
+describe('asChild on every part', () => {
+  const cases: [string, ReactElement, string][] = [
+    ['Message.Status', <Message.Status asChild key="s"><em data-testid="host" /></Message.Status>, 'Stopped'],
+    ['Message.Refusal', <Message.Refusal asChild key="r"><section data-testid="host" /></Message.Refusal>, 'No'],
+    ['Message.ReasoningContent', <Message.Reasoning defaultOpen key="rc"><Message.ReasoningContent asChild><section data-testid="host" /></Message.ReasoningContent></Message.Reasoning>, 'Look it up'],
+    ['Message.ToolCalls', <Message.ToolCalls asChild render={(each) => each.name} key="t"><ul data-testid="host" /></Message.ToolCalls>, 'get_weather'],
+    ['ToolCall.Arguments', <ToolCall.Root call={call} key="a"><ToolCall.Arguments asChild><code data-testid="host" /></ToolCall.Arguments></ToolCall.Root>, '"city": "Oslo"'],
+    ['ToolCall.Result', <ToolCall.Root call={call} key="re"><ToolCall.Result asChild><output data-testid="host" /></ToolCall.Result></ToolCall.Root>, '"temp": 4'],
+  ];
+  it.each(cases)('%s renders as the child element, its content inside it', (_name, part, text) => {
+    inMessage(<Message.Root messageId="a1">{part}</Message.Root>);
+    expect(screen.getByTestId('host').textContent).toContain(text);
+  });
+
+  it('Composer.Input renders as the given textarea component, keeping the draft wiring', () => {
+    const { store } = createPushableChat();
+    render(
+      <Chat.Root store={store}>
+        <Composer.Root>
+          <Composer.Input asChild>
+            <textarea data-testid="host" className="mine" />
+          </Composer.Input>
+        </Composer.Root>
+      </Chat.Root>,
+    );
+    const host = screen.getByTestId('host');
+    expect(host.className).toBe('mine');
+    expect(host.getAttribute('aria-label')).toBe('Message');
+  });
+});
+
+describe('render callbacks live in `render`, children are nodes', () => {
+  it('Message.ToolCalls renders its node children once per call, with the call in context', () => {
+    inMessage(
+      <Message.Root messageId="a1">
+        <Message.ToolCalls data-testid="calls">
+          <ToolCall.Name />
+        </Message.ToolCalls>
+      </Message.Root>,
+    );
+    expect(screen.getByTestId('calls').textContent).toBe('get_weather');
+  });
+
+  it('Message.Status and Message.Refusal take `render`', () => {
+    inMessage(
+      <Message.Root messageId="a1">
+        <Message.Status data-testid="status" render={(status) => `[${status}]`} />
+        <Message.Refusal data-testid="refusal" render={(text) => text.toLowerCase()} />
+      </Message.Root>,
+    );
+    expect(screen.getByTestId('status').textContent).toBe('[stopped]');
+    expect(screen.getByTestId('refusal').textContent).toBe('no');
+  });
+});
