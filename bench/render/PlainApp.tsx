@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { createOpenAIChatDecoder } from '../../src/protocols/createOpenAIChatDecoder';
+import { createOpenAIChatDecoder } from '../../src/protocols/openai-chat/createOpenAIChatDecoder';
 import type { StreamPart } from '../../src/protocols/StreamPart';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { BENCH_API, type ContenderProps } from './ContenderProps';

@@ -1,8 +1,9 @@
 /**
- * The protocol layer: turns the server-sent events of one response into normalized
- * {@link StreamPart}s, with one decoder per wire format. Framework-free.
+ * The protocol layer: one folder per wire format, each a {@link ChatProtocol} that builds the request
+ * of a turn and decodes the server-sent events of its answer into normalized {@link StreamPart}s.
+ * Framework-free.
  */
 export type { StreamPart, ChatUsage, StreamPartType } from './StreamPart';
 export type { StreamDecoder, StreamDecoderFactory, EmitStreamPart, SseEvent } from './StreamDecoder';
-export { createOpenAIChatDecoder } from './createOpenAIChatDecoder';
-export { normalizeOpenAIUsage } from './normalizeOpenAIUsage';
+export type { ChatProtocol, ChatProtocolRequest, ChatProtocolRequestOptions } from './ChatProtocol';
+export * from './openai-chat/index';

@@ -1,4 +1,4 @@
-import type { StreamDecoderFactory } from '../protocols/StreamDecoder';
+import type { ChatProtocol } from '../protocols/ChatProtocol';
 import type { ChatStreamError } from '../sse/ChatStreamError';
 import type { RetryOptions } from '../sse/fetchEventStream';
 import type { ChatRequestOptions } from './buildChatRequest';
@@ -19,8 +19,11 @@ export interface ChatStoreOptions extends ChatRequestOptions {
   fetch?: typeof globalThis.fetch;
   /** The conversation to start from. */
   initialMessages?: readonly ChatMessageInit[];
-  /** The wire-format decoder; OpenAI Chat Completions by default. */
-  decoder?: StreamDecoderFactory;
+  /**
+   * The wire format, both directions (the request body and the stream decoder): OpenAI Chat
+   * Completions (`openAIChatProtocol`) by default. `prepareRequest` still rewrites what it builds.
+   */
+  protocol?: ChatProtocol;
   /** How often streamed deltas are published; see {@link FlushThrottle}. Default `'frame'`. */
   throttle?: FlushThrottle;
   /**

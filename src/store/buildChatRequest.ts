@@ -1,5 +1,5 @@
 import type { ChatMessage } from './ChatMessage';
-import { toOpenAIMessages } from './toOpenAIMessages';
+import type { ChatProtocol } from '../protocols/ChatProtocol';
 
 /** A value, or a function (possibly async) that computes it at request time. */
 export type Resolvable<T, C> = T | ((context: C) => T | Promise<T>);
@@ -42,28 +42,32 @@ export interface ChatRequestOptions {
 const resolve = async <T>(value: Resolvable<T, ChatRequestContext> | undefined, context: ChatRequestContext) =>
   typeof value === 'function' ? await (value as (c: ChatRequestContext) => T | Promise<T>)(context) : value;
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Builds the OpenAI-compatible request of a turn: `messages` in OpenAI form, `stream: true` and
- * `stream_options.include_usage` (so usage arrives in the stream), with the `body` option merged over
- * them so callers can set `model`, `temperature`, `tools` or override anything.
+ * Builds the request of a turn: the protocol's request for the conversation (for OpenAI Chat
+ * Completions, `messages`, `stream: true` and `stream_options.include_usage`), the `headers` option
+ * over its headers and the `body` option merged over its body, so callers can set `model`,
+ * `temperature`, `tools` or override anything; `prepareRequest` rewrites the result last.
  */
-export async function buildChatRequest(options: ChatRequestOptions, context: ChatRequestContext): Promise<ChatRequest> {
+export async function buildChatRequest(
+  options: ChatRequestOptions,
+  context: ChatRequestContext,
+  protocol: ChatProtocol,
+): Promise<ChatRequest> {
   const extraHeaders = await resolve(options.headers, context);
   const extraBody = await resolve(options.body, context);
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
+  const base = protocol.buildRequest(context.messages, { api: options.api });
+  const headers: Record<string, string> = { ...base.headers };
   new Headers(extraHeaders ?? {}).forEach((value, key) => {
     headers[key] = value;
   });
   const request: ChatRequest = {
-    url: options.api,
+    url: base.url ?? options.api,
     method: 'POST',
     headers,
-    body: {
-      messages: toOpenAIMessages(context.messages),
-      stream: true,
-      stream_options: { include_usage: true },
-      ...extraBody,
-    },
+    body: extraBody && isPlainObject(base.body) ? { ...base.body, ...extraBody } : base.body,
   };
   return options.prepareRequest ? options.prepareRequest(request, context) : request;
 }

@@ -84,7 +84,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     };
     const chatTurn = createChatTurn({
       message: base,
-      decoder: opts.decoder,
+      decoder: opts.protocol?.createDecoder,
       throttle: opts.throttle,
       onUpdate(message) {
         set((state) => ({

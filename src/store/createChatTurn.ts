@@ -1,4 +1,4 @@
-import { createOpenAIChatDecoder } from '../protocols/createOpenAIChatDecoder';
+import { createOpenAIChatDecoder } from '../protocols/openai-chat/createOpenAIChatDecoder';
 import type { SseEvent, StreamDecoderFactory } from '../protocols/StreamDecoder';
 import type { StreamPart } from '../protocols/StreamPart';
 import { ChatStreamError } from '../sse/ChatStreamError';

@@ -14,11 +14,9 @@ export type { ChatRequest, ChatRequestContext, ChatRequestOptions, Resolvable } 
 export type { FlushScheduler, FlushThrottle } from './createFlushScheduler';
 export type { MessageAccumulator, StreamEnding, StreamOutcome } from './createMessageAccumulator';
 export type { PartialJsonParser } from './createPartialJsonParser';
-export type { OpenAIChatRequestMessage, OpenAIChatRequestToolCall } from './toOpenAIMessages';
 export { buildChatRequest } from './buildChatRequest';
 export { createChatStore, type ChatStore } from './createChatStore';
 export { createFlushScheduler } from './createFlushScheduler';
 export { getMessagePhase, isLivePhase, type MessagePhase } from './getMessagePhase';
 export { createMessageAccumulator } from './createMessageAccumulator';
 export { createPartialJsonParser } from './createPartialJsonParser';
-export { toOpenAIMessages } from './toOpenAIMessages';

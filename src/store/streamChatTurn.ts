@@ -1,3 +1,4 @@
+import { openAIChatProtocol } from '../protocols/openai-chat/openAIChatProtocol';
 import { awaitWithin } from '../sse/awaitWithin';
 import { fetchEventStream } from '../sse/fetchEventStream';
 import { DEFAULT_IDLE_TIMEOUT_MS } from '../sse/readEventStream';
@@ -25,7 +26,7 @@ export interface StreamChatTurnInput {
  * `body` or `prepareRequest` included: nothing can cancel the user's promise, so it is abandoned.
  */
 export async function streamChatTurn(turn: ChatTurn, { options, history, signal }: StreamChatTurnInput): Promise<void> {
-  const request = await awaitWithin(buildChatRequest(options, { messages: history, signal }), {
+  const request = await awaitWithin(buildChatRequest(options, { messages: history, signal }, options.protocol ?? openAIChatProtocol), {
     signal,
     timeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     what: 'Preparing the request (headers, body or prepareRequest)',

@@ -3,7 +3,7 @@ import { createOpenAIChatDecoder } from '../../src/protocols';
 import type { StreamPart } from '../../src/protocols';
 import type { ChatMessage } from '../../src/store/ChatMessage';
 import { createMessageAccumulator } from '../../src/store/createMessageAccumulator';
-import { toOpenAIMessages } from '../../src/store/toOpenAIMessages';
+import { toOpenAIMessages } from '../../src/protocols/openai-chat/toOpenAIMessages';
 import { decodeSse, readFixture } from './decodeFixture';
 
 const CUSTOM = 'openai-compatible/authored/openai-gpt5-custom-tool-call.sse';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ChatMessage } from '../../src/store/ChatMessage';
-import { createOpenAIChatDecoder } from '../../src/protocols/createOpenAIChatDecoder';
+import { openAIChatProtocol } from '../../src/protocols/openai-chat/openAIChatProtocol';
 import { createChatStore } from '../../src/store/createChatStore';
 import { untilClosed, waitForState, waitForText } from '../helpers/chatStoreHarness';
 import { createDeferred } from '../helpers/deferred';
@@ -112,14 +112,17 @@ describe('createChatStore streaming', () => {
     const store = createChatStore({
       api: s.url,
       throttle: 60_000,
-      decoder: () => {
-        const decoder = createOpenAIChatDecoder();
-        return {
-          decode(event, emit) {
-            decoder.decode(event, emit);
-            if (event.data.includes('unpublished')) received.resolve();
-          },
-        };
+      protocol: {
+        ...openAIChatProtocol,
+        createDecoder() {
+          const decoder = openAIChatProtocol.createDecoder();
+          return {
+            decode(event, emit) {
+              decoder.decode(event, emit);
+              if (event.data.includes('unpublished')) received.resolve();
+            },
+          };
+        },
       },
     });
     const first = store.send('One');

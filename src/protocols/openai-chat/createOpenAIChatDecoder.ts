@@ -1,12 +1,12 @@
 import type { OpenAIChatChoice, OpenAIChatChunk, OpenAIChatFunction, OpenAIChatToolCallDelta } from './OpenAIChatChunk';
-import type { EmitStreamPart, StreamDecoder } from './StreamDecoder';
+import type { EmitStreamPart, StreamDecoder } from '../StreamDecoder';
 import { completionAsChunk } from './completionAsChunk';
-import { createInBandError } from './createInBandError';
+import { createInBandError } from '../createInBandError';
 import { createToolCallIndexer, type ToolCallIndexer } from './createToolCallIndexer';
 import { emitContentParts } from './emitContentParts';
 import { normalizeOpenAIUsage } from './normalizeOpenAIUsage';
 import { argumentsText, choiceIndex, groqUsage, nonEmptyString, readMetadata } from './openAIChatFields';
-import { parseJsonFrame } from './parseJsonFrame';
+import { parseJsonFrame } from '../parseJsonFrame';
 
 const CHAR_OPEN_BRACKET = 91;
 const CHAR_SPACE = 32;

@@ -1,4 +1,4 @@
-import type { ChatMessage, ToolCall } from './ChatMessage';
+import type { ChatMessage, ToolCall } from '../../store/ChatMessage';
 
 /** A tool call of an assistant request message: a function call, or a custom tool call with its input text. */
 export type OpenAIChatRequestToolCall =

@@ -1,4 +1,4 @@
-import { ChatStreamError } from '../sse/ChatStreamError';
+import { ChatStreamError } from '../../sse/ChatStreamError';
 import type { OpenAIChatChunk } from './OpenAIChatChunk';
 
 /** The wire shape of a non-streamed answer (`chat.completion`): each choice has a whole `message`. */

@@ -1,4 +1,4 @@
-import type { EmitStreamPart } from './StreamDecoder';
+import type { EmitStreamPart } from '../StreamDecoder';
 
 /** One entry of an array `content`; every field is checked before use. */
 interface ContentChunk {

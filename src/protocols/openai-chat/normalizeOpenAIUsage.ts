@@ -1,4 +1,4 @@
-import type { ChatUsage } from './StreamPart';
+import type { ChatUsage } from '../StreamPart';
 
 /** The usage object of OpenAI-style APIs, with the extra counters some compatible servers add. */
 interface OpenAIUsageWire {

@@ -1,6 +1,6 @@
-import { ChatStreamError } from '../sse/ChatStreamError';
+import { ChatStreamError } from '../../sse/ChatStreamError';
 import type { OpenAIChatChunk } from './OpenAIChatChunk';
-import type { StreamPart } from './StreamPart';
+import type { StreamPart } from '../StreamPart';
 
 /* Field readers of the OpenAI Chat decoder: each checks the loose wire value before use. */
 

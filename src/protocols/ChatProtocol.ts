@@ -1,0 +1,32 @@
+import type { ChatMessage } from '../store/ChatMessage';
+import type { StreamDecoderFactory } from './StreamDecoder';
+
+/** What a protocol's request needs besides the conversation. */
+export interface ChatProtocolRequestOptions {
+  /** The endpoint the store was given (`ChatStoreOptions.api`). */
+  api: string;
+}
+
+/** The request a protocol builds for one turn, before the store merges the `headers` and `body` options. */
+export interface ChatProtocolRequest {
+  /** Where to send it; the store's `api` when absent. */
+  url?: string;
+  /** The headers the wire format needs (content type, accepted answer). */
+  headers: Record<string, string>;
+  /** The body: a plain object (the `body` option is merged over it), or a string sent as is. */
+  body: unknown;
+}
+
+/**
+ * One wire format, both directions: how a conversation becomes a request and how the streamed answer
+ * becomes `StreamPart`s. The store takes one as its `protocol` option (OpenAI Chat Completions by
+ * default), so a new provider format is a new protocol and no change to the store.
+ */
+export interface ChatProtocol {
+  /** A short name for messages and debugging, for example `'openai-chat'`. */
+  readonly name: string;
+  /** Builds the request of a turn from the conversation. Pure: the store resolves async options around it. */
+  buildRequest(messages: readonly ChatMessage[], options: ChatProtocolRequestOptions): ChatProtocolRequest;
+  /** Creates the decoder of one response; called once per request. */
+  createDecoder: StreamDecoderFactory;
+}

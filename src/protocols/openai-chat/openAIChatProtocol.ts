@@ -1,0 +1,18 @@
+import type { ChatProtocol } from '../ChatProtocol';
+import { createOpenAIChatDecoder } from './createOpenAIChatDecoder';
+import { toOpenAIMessages } from './toOpenAIMessages';
+
+/**
+ * OpenAI Chat Completions (`/v1/chat/completions`), the default protocol, spoken by OpenAI and the
+ * many servers that copy it. The request is `{ messages, stream: true, stream_options: {
+ * include_usage: true } }` (so usage arrives in the stream); the answer is read by
+ * `createOpenAIChatDecoder`.
+ */
+export const openAIChatProtocol: ChatProtocol = {
+  name: 'openai-chat',
+  buildRequest: (messages) => ({
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: { messages: toOpenAIMessages(messages), stream: true, stream_options: { include_usage: true } },
+  }),
+  createDecoder: createOpenAIChatDecoder,
+};
