@@ -6,64 +6,58 @@
  * are built from, the context hooks for writing your own parts, and the streaming markdown renderer.
  * @packageDocumentation
  */
-import type { ToolCall as ToolCallData } from '../store/ChatMessage';
-import * as ToolCallParts from './ToolCall';
-
-export * as Action from './Action';
-export * as Chat from './Chat';
-export * as Composer from './Composer';
-export * as Message from './Message';
-
+export * as Action from './actions/Action';
+export * as Chat from './chat/Chat';
+export * as Composer from './composer/Composer';
+export * as Message from './message/Message';
 /**
- * The `ToolCall.*` parts (`<ToolCall.Root>`, `<ToolCall.Name>`, …). As a type, `ToolCall` stays the
- * store's tool-call shape, so one name serves both and the package's entry exports no conflicting pair.
+ * The `ToolCall.*` parts (`<ToolCall.Root>`, `<ToolCall.Name>`, …): a namespace only, like the
+ * others. The data shape of a call is the `ToolCall` type of `react-chat-stream` (and `/core`).
  */
-export const ToolCall = ToolCallParts;
-/** A tool call requested by the assistant (the store's `ToolCall`). */
-export type ToolCall = ToolCallData;
+export * as ToolCall from './tool-call/ToolCall';
 
-export type { ChatRootProps, ChatSource } from './ChatRoot';
-export type { ChatMessagesProps } from './ChatMessages';
-export type { ChatViewportProps } from './ChatViewport';
-export type { ChatJumpToLatestProps } from './ChatJumpToLatest';
-export type { ChatEmptyProps } from './ChatEmpty';
-export type { ChatSuggestionProps } from './ChatSuggestion';
-export type { MessageComponentProps, MessageComponents, RenderMessage } from './MessageRow';
-export type { RenderRowError } from './MessageRowBoundary';
+export type { ChatRootProps, ChatSource } from './chat/ChatRoot';
+export type { ChatMessagesProps } from './chat/ChatMessages';
+export type { ChatViewportProps } from './scroll/ChatViewport';
+export type { ChatJumpToLatestProps } from './scroll/ChatJumpToLatest';
+export type { ChatEmptyProps } from './chat/ChatEmpty';
+export type { ChatSuggestionProps } from './chat/ChatSuggestion';
+export type { MessageComponentProps, MessageComponents, RenderMessage } from './chat/MessageRow';
+export type { RenderRowError } from './chat/MessageRowBoundary';
 
-export type { MessageRootProps } from './MessageRoot';
-export type { MessageContentProps, RenderContent } from './MessageContent';
+export type { MessageRootProps } from './message/MessageRoot';
+export type { MessageContentProps, RenderContent } from './message/MessageContent';
 export type {
   MessageReasoningContentProps,
   MessageReasoningProps,
   MessageReasoningTriggerProps,
-} from './MessageReasoning';
-export type { MessageRefusalProps } from './MessageRefusal';
-export type { MessageStatusProps } from './MessageStatus';
-export type { MessageErrorProps } from './MessageError';
-export type { MessageToolCallsProps } from './MessageToolCalls';
-export type { MessageActionsProps } from './MessageActions';
-export type { MessageEditorApi, MessageEditorProps } from './MessageEditor';
-export { useMessage } from './messageContext';
+} from './message/MessageReasoning';
+export type { MessageRefusalProps } from './message/MessageRefusal';
+export type { MessageStatusProps } from './message/MessageStatus';
+export type { MessageErrorProps } from './message/MessageError';
+export type { MessageToolCallsProps } from './message/MessageToolCalls';
+export type { MessageActionsProps } from './message/MessageActions';
+export type { MessageEditorApi, MessageEditorProps } from './message/MessageEditor';
+export { useMessage } from './message/messageContext';
 
-export type { ToolCallArgumentsProps, ToolCallNameProps, ToolCallResultProps, ToolCallRootProps } from './toolCallParts';
-export { useToolCall } from './toolCallContext';
-export { formatToolValue, type FormatToolValueOptions } from './formatToolValue';
+export type { ToolCallArgumentsProps, ToolCallNameProps, ToolCallResultProps, ToolCallRootProps } from './tool-call/toolCallParts';
+export { useToolCall } from './tool-call/toolCallContext';
+export { formatToolValue, type FormatToolValueOptions } from './tool-call/formatToolValue';
 
-export type { ActionHandle } from './ActionHandle';
-export type { ActionButtonProps } from './createActionButton';
-export { useCopyAction, type CopyActionHandle, type CopyActionOptions } from './useCopyAction';
-export { useEditAction } from './useEditAction';
-export { useRegenerateAction } from './useRegenerateAction';
-export { useRetryAction } from './useRetryAction';
+export type { ActionHandle } from './actions/ActionHandle';
+export type { ActionButtonProps } from './actions/createActionButton';
+export { useCopyAction, type CopyActionHandle, type CopyActionOptions } from './actions/useCopyAction';
+export { useEditAction } from './actions/useEditAction';
+export { useRegenerateAction } from './actions/useRegenerateAction';
+export { useRetryAction } from './actions/useRetryAction';
 
-export type { ComposerRootProps } from './ComposerRoot';
-export type { ComposerDraftOptions } from './useComposerDraft';
-export type { ComposerInputProps } from './ComposerInput';
-export type { ComposerSubmitProps } from './ComposerSubmit';
-export type { ComposerStopProps } from './ComposerStop';
+export type { ComposerRootProps } from './composer/ComposerRoot';
+export type { ComposerDraftOptions } from './composer/useComposerDraft';
+export type { ComposerInputProps } from './composer/ComposerInput';
+export type { ComposerSubmitProps } from './composer/ComposerSubmit';
+export type { ComposerStopProps } from './composer/ComposerStop';
 
-export { defaultLabels, type ChatLabels } from './labels';
-export { useLabels } from './useLabels';
+export { defaultLabels, type ChatLabels } from './labels/labels';
+export { useLabels } from './labels/useLabels';
 
 export * from './markdown/index';

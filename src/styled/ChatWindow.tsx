@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { Chat, type ChatLabels, type ChatSource, type MarkdownComponents, type MarkdownHighlighter, type MessageComponents } from '../headless';
-import { useMergedLabels } from '../headless/useLabels';
-import { storeOfSource } from '../headless/ChatRoot';
+import { useMergedLabels } from '../headless/labels/useLabels';
+import { storeOfSource } from '../headless/chat/ChatRoot';
 import { cx } from './cx';
 import { StyledChatContext } from './StyledChatContext';
 import { StyledChatHeader } from './StyledChatHeader';

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Chat, Composer } from '../../src/headless';
-import { useComposer } from '../../src/headless/composerContext';
-import { ComposerInput } from '../../src/headless/ComposerInput';
-import { ComposerRoot } from '../../src/headless/ComposerRoot';
-import { ComposerStop } from '../../src/headless/ComposerStop';
-import { ComposerSubmit } from '../../src/headless/ComposerSubmit';
+import { useComposer } from '../../src/headless/composer/composerContext';
+import { ComposerInput } from '../../src/headless/composer/ComposerInput';
+import { ComposerRoot } from '../../src/headless/composer/ComposerRoot';
+import { ComposerStop } from '../../src/headless/composer/ComposerStop';
+import { ComposerSubmit } from '../../src/headless/composer/ComposerSubmit';
 import type { MockScenarioResolver } from '../../src/testing';
 import { MockChat } from '../support/MockChat';
 import { useMockChat } from '../support/useMockChat';

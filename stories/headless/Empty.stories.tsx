@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ChatEmpty } from '../../src/headless/ChatEmpty';
-import { ChatSuggestion } from '../../src/headless/ChatSuggestion';
+import { ChatEmpty } from '../../src/headless/chat/ChatEmpty';
+import { ChatSuggestion } from '../../src/headless/chat/ChatSuggestion';
 import type { MockScenarioResolver } from '../../src/testing';
 import { MockChat } from '../support/MockChat';
 import { contentText, waitForAssistant } from '../support/play';

@@ -2,13 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 // The flat part names are not exported by the package (it exports `Message.*`); the stories import the
 // component files, which Storybook's docgen reads for the props table.
-import { MessageContent } from '../../src/headless/MessageContent';
-import { MessageError } from '../../src/headless/MessageError';
-import { MessageReasoning } from '../../src/headless/MessageReasoning';
-import { MessageRefusal } from '../../src/headless/MessageRefusal';
-import { MessageRoot } from '../../src/headless/MessageRoot';
-import { MessageStatus } from '../../src/headless/MessageStatus';
-import { MessageToolCalls } from '../../src/headless/MessageToolCalls';
+import { MessageContent } from '../../src/headless/message/MessageContent';
+import { MessageError } from '../../src/headless/message/MessageError';
+import { MessageReasoning } from '../../src/headless/message/MessageReasoning';
+import { MessageRefusal } from '../../src/headless/message/MessageRefusal';
+import { MessageRoot } from '../../src/headless/message/MessageRoot';
+import { MessageStatus } from '../../src/headless/message/MessageStatus';
+import { MessageToolCalls } from '../../src/headless/message/MessageToolCalls';
 import { ChatStreamError } from '../../src/sse/ChatStreamError';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
 import { MockChat } from '../support/MockChat';

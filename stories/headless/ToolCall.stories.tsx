@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { ToolCall } from '../../src/headless';
-import { ToolCallArguments, ToolCallName, ToolCallResult, ToolCallRoot } from '../../src/headless/toolCallParts';
+import { ToolCallArguments, ToolCallName, ToolCallResult, ToolCallRoot } from '../../src/headless/tool-call/toolCallParts';
 import { MockChat } from '../support/MockChat';
 import { lastAssistant, waitForAssistant } from '../support/play';
 import { BOOKING_TOOL_CALL } from '../support/sampleAnswers';

@@ -2,7 +2,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chat, Composer } from '../../src/headless';
-import { useComposer } from '../../src/headless/composerContext';
+import { useComposer } from '../../src/headless/composer/composerContext';
 import type { ChatStore } from '../../src/store/createChatStore';
 import { StyledComposer } from '../../src/styled';
 import { createPushableChat, type PushableFetch } from '../helpers/pushableFetch';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { attachAutoScroll } from '../../src/headless/attachAutoScroll';
+import { attachAutoScroll } from '../../src/headless/scroll/attachAutoScroll';
 
 /**
  * jsdom has no ResizeObserver; this one records what is observed and lets a test deliver a resize

@@ -2,8 +2,8 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { createRef, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Action, Chat, Composer, Message, ToolCall, useMessage, useToolCall } from '../../src/headless';
-import { useChatViewport } from '../../src/headless/ChatViewport';
-import { useComposer } from '../../src/headless/composerContext';
+import { useChatViewport } from '../../src/headless/scroll/ChatViewport';
+import { useComposer } from '../../src/headless/composer/composerContext';
 
 /** Calls a public hook during render, as a user's component would. */
 function HookUser({ hook }: { hook: () => unknown }) {

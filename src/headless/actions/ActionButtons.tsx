@@ -1,7 +1,7 @@
 'use client';
 import { createActionButton } from './createActionButton';
-import { useMessage, useMessageEditing } from './messageContext';
-import { useChatRootStore } from './useChatRootStore';
+import { useMessage, useMessageEditing } from '../message/messageContext';
+import { useChatRootStore } from '../chat/useChatRootStore';
 import { useCopyAction } from './useCopyAction';
 import { useEditAction } from './useEditAction';
 import { useRegenerateAction } from './useRegenerateAction';

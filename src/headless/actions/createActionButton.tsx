@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { ActionHandle } from './ActionHandle';
-import { composeEventHandlers } from './composeRefs';
-import type { ChatLabels } from './labels';
-import { useLabels } from './useLabels';
-import { Primitive } from './Primitive';
+import { composeEventHandlers } from '../internal/composeRefs';
+import type { ChatLabels } from '../labels/labels';
+import { useLabels } from '../labels/useLabels';
+import { Primitive } from '../internal/Primitive';
 
 /** Props of every `Action.*` button. */
 export interface ActionButtonProps extends ComponentPropsWithoutRef<'button'> {

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import type { ChatMessage } from '../store/ChatMessage';
+import type { ChatMessage } from '../../store/ChatMessage';
 import type { ActionHandle } from './ActionHandle';
-import { isLive, useMessage } from './messageContext';
+import { isLive, useMessage } from '../message/messageContext';
 
 /** Options of {@link useCopyAction}. */
 export interface CopyActionOptions {

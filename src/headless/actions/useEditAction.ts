@@ -1,6 +1,6 @@
 'use client';
 import type { ActionHandle } from './ActionHandle';
-import { useMessage, useMessageEditing } from './messageContext';
+import { useMessage, useMessageEditing } from '../message/messageContext';
 
 /**
  * Opens the editor of this user message (see `Message.Editor`). `null` for other roles; disabled while

@@ -1,7 +1,7 @@
 'use client';
 import type { ActionHandle } from './ActionHandle';
-import { isLive, useMessage } from './messageContext';
-import { useChatRootStore } from './useChatRootStore';
+import { isLive, useMessage } from '../message/messageContext';
+import { useChatRootStore } from '../chat/useChatRootStore';
 
 /**
  * Answers again from this assistant message: drops it and everything after it, then streams a new

@@ -1,8 +1,8 @@
 'use client';
-import { useStoreSelector } from '../react/useStoreSelector';
+import { useStoreSelector } from '../../react/useStoreSelector';
 import type { ActionHandle } from './ActionHandle';
-import { useMessage } from './messageContext';
-import { useChatRootStore } from './useChatRootStore';
+import { useMessage } from '../message/messageContext';
+import { useChatRootStore } from '../chat/useChatRootStore';
 
 /**
  * Re-runs the failed last turn (`retry()`). `null` unless this message failed and is the last one:

@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useStoreSelector } from '../react/useStoreSelector';
-import type { ChatState } from '../store/ChatState';
+import { useStoreSelector } from '../../react/useStoreSelector';
+import type { ChatState } from '../../store/ChatState';
 import { useChatRootStore } from './useChatRootStore';
-import { Primitive } from './Primitive';
+import { Primitive } from '../internal/Primitive';
 
 /** Props of {@link ChatEmpty}. */
 export interface ChatEmptyProps extends ComponentPropsWithoutRef<'div'> {

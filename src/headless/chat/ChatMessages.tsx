@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { useChatMessageIds } from '../react/useChatSelector';
+import { useChatMessageIds } from '../../react/useChatSelector';
 import { MessageRow, type MessageComponents, type RenderMessage } from './MessageRow';
 import type { RenderRowError } from './MessageRowBoundary';
-import { Primitive, withContent } from './Primitive';
+import { Primitive, withContent } from '../internal/Primitive';
 import { isBusy, useChatRootStore, useChatStatus } from './useChatRootStore';
 
 /** Props of {@link ChatMessages}. */

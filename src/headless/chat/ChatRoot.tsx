@@ -1,12 +1,12 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { ChatProvider } from '../react/ChatProvider';
-import { useStoreSelector } from '../react/useStoreSelector';
-import type { ChatState } from '../store/ChatState';
-import type { ChatStore } from '../store/createChatStore';
-import type { ChatLabels } from './labels';
-import { Primitive } from './Primitive';
-import { LabelsContext, useMergedLabels } from './useLabels';
+import { ChatProvider } from '../../react/ChatProvider';
+import { useStoreSelector } from '../../react/useStoreSelector';
+import type { ChatState } from '../../store/ChatState';
+import type { ChatStore } from '../../store/createChatStore';
+import type { ChatLabels } from '../labels/labels';
+import { Primitive } from '../internal/Primitive';
+import { LabelsContext, useMergedLabels } from '../labels/useLabels';
 
 /**
  * Where a chat UI gets its chat: `chat` (what `useChatStream` returns) or `store` (made with

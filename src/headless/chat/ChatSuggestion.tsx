@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './composeRefs';
+import { composeEventHandlers } from '../internal/composeRefs';
 import { useChatRootStore } from './useChatRootStore';
-import { Primitive } from './Primitive';
+import { Primitive } from '../internal/Primitive';
 
 /** Props of {@link ChatSuggestion}. */
 export interface ChatSuggestionProps extends ComponentPropsWithoutRef<'button'> {

@@ -1,10 +1,10 @@
 'use client';
-import { MessageContent } from './MessageContent';
-import { MessageError } from './MessageError';
-import { MessageReasoning } from './MessageReasoning';
-import { MessageRefusal } from './MessageRefusal';
-import { MessageRoot } from './MessageRoot';
-import { MessageToolCalls } from './MessageToolCalls';
+import { MessageContent } from '../message/MessageContent';
+import { MessageError } from '../message/MessageError';
+import { MessageReasoning } from '../message/MessageReasoning';
+import { MessageRefusal } from '../message/MessageRefusal';
+import { MessageRoot } from '../message/MessageRoot';
+import { MessageToolCalls } from '../message/MessageToolCalls';
 
 /** What a `Chat.Messages` row renders when given no component or render function for its role. */
 export function DefaultMessage() {

@@ -1,9 +1,9 @@
 'use client';
 import { memo, type ComponentType, type ReactNode } from 'react';
-import { useChatMessage } from '../react/useChatMessage';
-import type { ChatMessage, ChatRole } from '../store/ChatMessage';
+import { useChatMessage } from '../../react/useChatMessage';
+import type { ChatMessage, ChatRole } from '../../store/ChatMessage';
 import { DefaultMessage } from './DefaultMessage';
-import { MessageContext } from './messageContext';
+import { MessageContext } from '../message/messageContext';
 import { MessageRowBoundary, type RenderRowError } from './MessageRowBoundary';
 
 /** Props given to a per-role message component of `Chat.Messages`. */

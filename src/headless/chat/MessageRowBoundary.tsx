@@ -1,7 +1,7 @@
 'use client';
 import { Component, type ReactNode } from 'react';
-import type { ChatMessage } from '../store/ChatMessage';
-import { useLabels } from './useLabels';
+import type { ChatMessage } from '../../store/ChatMessage';
+import { useLabels } from '../labels/useLabels';
 
 /** Renders what a row shows instead of a message whose render threw; see `Chat.Messages`. */
 export type RenderRowError = (error: unknown, message: ChatMessage, index: number) => ReactNode;

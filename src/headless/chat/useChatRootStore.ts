@@ -1,9 +1,9 @@
 'use client';
-import { useOptionalChatStore } from '../react/ChatProvider';
-import { useStoreSelector } from '../react/useStoreSelector';
-import { isChatBusy, type ChatState, type ChatStatus } from '../store/ChatState';
-import type { ChatStore } from '../store/createChatStore';
-import { outsideRootError } from './createPartContext';
+import { useOptionalChatStore } from '../../react/ChatProvider';
+import { useStoreSelector } from '../../react/useStoreSelector';
+import { isChatBusy, type ChatState, type ChatStatus } from '../../store/ChatState';
+import type { ChatStore } from '../../store/createChatStore';
+import { outsideRootError } from '../internal/createPartContext';
 
 /**
  * The store of the enclosing `Chat.Root` (or `ChatProvider`). Throws outside one, naming `consumer`,

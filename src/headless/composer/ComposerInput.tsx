@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, useEffect, useLayoutEffect, useMemo, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers, composeRefs } from './composeRefs';
+import { composeEventHandlers, composeRefs } from '../internal/composeRefs';
 import { useComposer } from './composerContext';
-import { Primitive } from './Primitive';
+import { Primitive } from '../internal/Primitive';
 import { useImeGuard } from './useImeGuard';
-import { useLabels } from './useLabels';
+import { useLabels } from '../labels/useLabels';
 
 /** Props of {@link ComposerInput}. */
 export interface ComposerInputProps extends Omit<ComponentPropsWithoutRef<'textarea'>, 'value' | 'defaultValue'> {

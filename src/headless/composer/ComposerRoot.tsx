@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './composeRefs';
+import { composeEventHandlers } from '../internal/composeRefs';
 import { ComposerContext, type ComposerContextValue } from './composerContext';
-import { isBusy, useChatRootStore, useChatStatus } from './useChatRootStore';
+import { isBusy, useChatRootStore, useChatStatus } from '../chat/useChatRootStore';
 import { useComposerDraft, type ComposerDraftOptions } from './useComposerDraft';
-import { Primitive } from './Primitive';
+import { Primitive } from '../internal/Primitive';
 
 /** Props of {@link ComposerRoot}. */
 export interface ComposerRootProps

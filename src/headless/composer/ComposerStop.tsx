@@ -1,7 +1,7 @@
 'use client';
-import type { ActionHandle } from './ActionHandle';
+import type { ActionHandle } from '../actions/ActionHandle';
 import { useComposer } from './composerContext';
-import { createActionButton, type ActionButtonProps } from './createActionButton';
+import { createActionButton, type ActionButtonProps } from '../actions/createActionButton';
 
 /** Props of {@link ComposerStop}. */
 export type ComposerStopProps = ActionButtonProps;

@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './composeRefs';
+import { composeEventHandlers } from '../internal/composeRefs';
 import { useComposer } from './composerContext';
-import { Primitive } from './Primitive';
-import { useLabels } from './useLabels';
+import { Primitive } from '../internal/Primitive';
+import { useLabels } from '../labels/useLabels';
 
 /** Props of {@link ComposerSubmit}. */
 export interface ComposerSubmitProps extends ComponentPropsWithoutRef<'button'> {

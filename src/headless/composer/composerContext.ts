@@ -1,6 +1,6 @@
 'use client';
 import type { RefObject } from 'react';
-import { createPartContext } from './createPartContext';
+import { createPartContext } from '../internal/createPartContext';
 import type { ComposerDraft } from './useComposerDraft';
 
 /** What the `Composer.*` parts share: the draft, the chat's busy state and the input element. */

@@ -1,6 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
-import type { ChatStore } from '../store/createChatStore';
+import type { ChatStore } from '../../store/createChatStore';
 
 /** Options of {@link useComposerDraft}: a controlled (`value`) or uncontrolled (`defaultValue`) draft. */
 export interface ComposerDraftOptions {

@@ -1,5 +1,5 @@
-import type { ChatStreamError } from '../sse/ChatStreamError';
-import type { ChatRole, ToolCallState } from '../store/ChatMessage';
+import type { ChatStreamError } from '../../sse/ChatStreamError';
+import type { ChatRole, ToolCallState } from '../../store/ChatMessage';
 
 /**
  * Every word the headless and styled parts show or announce, in one object an app replaces to

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { MarkdownRenderContext } from './MarkdownRenderContext';
-import { useLabels } from '../useLabels';
+import { useLabels } from '../labels/useLabels';
 import { markdownElement } from './renderInline';
 
 /** How long the button reports the outcome of a copy before returning to idle. */

@@ -5,7 +5,7 @@ import { collectDefinitions, lexMarkdown } from './lexMarkdown';
 import { remendMarkdown } from './remendMarkdown';
 
 /** One top-level block of a message: its markdown source and marked's tokens for it. */
-export interface MarkdownBlock {
+export interface LexedBlock {
   readonly raw: string;
   readonly tokens: readonly Token[];
 }
@@ -13,9 +13,9 @@ export interface MarkdownBlock {
 /** A message split into blocks that can no longer change and the block still being written. */
 export interface MarkdownBlocks {
   /** Finished blocks; each keeps its object identity for as long as its source and links hold. */
-  readonly completed: readonly MarkdownBlock[];
+  readonly completed: readonly LexedBlock[];
   /** The last block (possibly several tokens), or `null` when nothing follows the finished ones. */
-  readonly live: MarkdownBlock | null;
+  readonly live: LexedBlock | null;
 }
 
 /** Splits a growing markdown text into blocks, lexing only what changed. */
@@ -34,7 +34,7 @@ function sourceLength(source: string, normalizedLength: number): number {
   return index;
 }
 
-function relink(blocks: readonly MarkdownBlock[], links: Links): MarkdownBlock[] {
+function relink(blocks: readonly LexedBlock[], links: Links): LexedBlock[] {
   // Only a block with a bracket can hold a reference link; the rest keep their identity.
   return blocks.map((block) => (block.raw.includes('[') ? { raw: block.raw, tokens: lexMarkdown(block.raw, links) } : block));
 }
@@ -61,7 +61,7 @@ const linksKey = (links: Links): string => JSON.stringify(Object.entries(links))
  */
 export function createMarkdownBlockCache(): MarkdownBlockCache {
   let prefix = '';
-  let completed: MarkdownBlock[] = [];
+  let completed: LexedBlock[] = [];
   let links: Links = Object.create(null) as Links;
   // The settled text after `prefix` at the last update: while it is unchanged (a token that does not
   // end a line) no block can have finished, and the boundary lex is skipped.
@@ -84,7 +84,7 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
     lastSettled = settled;
     let consumed = 0;
     let linksChanged = false;
-    const finishedNow: MarkdownBlock[] = [];
+    const finishedNow: LexedBlock[] = [];
     const finishedCount = countFinishedTokens(settledTokens, settled);
     for (const token of settledTokens.slice(0, finishedCount)) {
       consumed += token.raw.length;
@@ -114,10 +114,10 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
     return { completed, live: { raw: liveSource, tokens } };
   }
 
-  function finalBlocks(text: string, previous: readonly MarkdownBlock[], previousLinks: string): [MarkdownBlocks, string] {
+  function finalBlocks(text: string, previous: readonly LexedBlock[], previousLinks: string): [MarkdownBlocks, string] {
     const tokens = lexMarkdown(normalizeNewlines(text));
     const key = linksKey(tokens.links);
-    const blocks: MarkdownBlock[] = [];
+    const blocks: LexedBlock[] = [];
     for (const token of tokens) {
       if (token.type === 'space') continue;
       const before = previous[blocks.length];

@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useMessage } from './messageContext';
-import { Primitive } from './Primitive';
-import { useLabels } from './useLabels';
+import { Primitive } from '../internal/Primitive';
+import { useLabels } from '../labels/useLabels';
 
 /** Props of {@link MessageActions}. */
 export interface MessageActionsProps extends ComponentPropsWithoutRef<'div'> {

@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ChatMessage } from '../store/ChatMessage';
-import { StreamingMarkdown, type MarkdownComponents, type MarkdownHighlighter } from './markdown';
+import type { ChatMessage } from '../../store/ChatMessage';
+import { StreamingMarkdown, type MarkdownComponents, type MarkdownHighlighter } from '../markdown';
 import { isLive, useMessage, useOptionalMessageEditing } from './messageContext';
-import { Primitive, withContent } from './Primitive';
+import { Primitive, withContent } from '../internal/Primitive';
 
 /** Renders a message's text; see `Message.Content`. */
 export type RenderContent = (text: string, message: ChatMessage) => ReactNode;

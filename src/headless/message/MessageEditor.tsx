@@ -1,11 +1,11 @@
 'use client';
 import { forwardRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { composeEventHandlers } from './composeRefs';
+import { composeEventHandlers } from '../internal/composeRefs';
 import { useMessage, useMessageEditing } from './messageContext';
-import { useChatRootStore } from './useChatRootStore';
-import { useImeGuard } from './useImeGuard';
-import { Primitive, withContent } from './Primitive';
-import { useLabels } from './useLabels';
+import { useChatRootStore } from '../chat/useChatRootStore';
+import { useImeGuard } from '../composer/useImeGuard';
+import { Primitive, withContent } from '../internal/Primitive';
+import { useLabels } from '../labels/useLabels';
 
 /** What the `render` function of `Message.Editor` gets. */
 export interface MessageEditorApi {

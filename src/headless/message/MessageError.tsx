@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ChatStreamError } from '../sse/ChatStreamError';
-import { ActionRetry } from './actions';
+import type { ChatStreamError } from '../../sse/ChatStreamError';
+import { ActionRetry } from '../actions/ActionButtons';
 import { useMessage } from './messageContext';
-import { Primitive } from './Primitive';
-import { useLabels } from './useLabels';
+import { Primitive } from '../internal/Primitive';
+import { useLabels } from '../labels/useLabels';
 
 /** Props of {@link MessageError}. */
 export interface MessageErrorProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {

@@ -6,13 +6,13 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
-import type { ChatMessage } from '../store/ChatMessage';
-import { getMessagePhase } from '../store/getMessagePhase';
-import { composeEventHandlers } from './composeRefs';
-import { createPartContext } from './createPartContext';
+import type { ChatMessage } from '../../store/ChatMessage';
+import { getMessagePhase } from '../../store/getMessagePhase';
+import { composeEventHandlers } from '../internal/composeRefs';
+import { createPartContext } from '../internal/createPartContext';
 import { useMessage } from './messageContext';
-import { Primitive, withContent } from './Primitive';
-import { useLabels } from './useLabels';
+import { Primitive, withContent } from '../internal/Primitive';
+import { useLabels } from '../labels/useLabels';
 
 interface ReasoningState {
   open: boolean;

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { isLive, useMessage } from './messageContext';
-import { Primitive, withContent } from './Primitive';
+import { Primitive, withContent } from '../internal/Primitive';
 
 /** Props of {@link MessageRefusal}. */
 export interface MessageRefusalProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {

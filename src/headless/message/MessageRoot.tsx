@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { useChatMessage } from '../react/useChatMessage';
+import { useChatMessage } from '../../react/useChatMessage';
 import { MessageContext, MessageEditingContext, useOptionalMessage, type MessageEditing } from './messageContext';
-import { outsideRootError } from './createPartContext';
-import { useChatRootStore } from './useChatRootStore';
-import { Primitive } from './Primitive';
+import { outsideRootError } from '../internal/createPartContext';
+import { useChatRootStore } from '../chat/useChatRootStore';
+import { Primitive } from '../internal/Primitive';
 
 /** Props of {@link MessageRoot}. */
 export interface MessageRootProps extends ComponentPropsWithoutRef<'div'> {

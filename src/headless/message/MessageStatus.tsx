@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ChatMessageStatus } from '../store/ChatMessage';
+import type { ChatMessageStatus } from '../../store/ChatMessage';
 import { useMessage } from './messageContext';
-import type { ChatLabels } from './labels';
-import { Primitive, withContent } from './Primitive';
-import { useLabels } from './useLabels';
+import type { ChatLabels } from '../labels/labels';
+import { Primitive, withContent } from '../internal/Primitive';
+import { useLabels } from '../labels/useLabels';
 
 /** Props of {@link MessageStatus}. */
 export interface MessageStatusProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {

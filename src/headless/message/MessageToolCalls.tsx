@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ToolCall } from '../store/ChatMessage';
+import type { ToolCall } from '../../store/ChatMessage';
 import { useMessage } from './messageContext';
-import { Primitive, withContent } from './Primitive';
-import { ToolCallArguments, ToolCallName, ToolCallResult, ToolCallRoot } from './toolCallParts';
-import { ToolCallContext } from './toolCallContext';
+import { Primitive, withContent } from '../internal/Primitive';
+import { ToolCallArguments, ToolCallName, ToolCallResult, ToolCallRoot } from '../tool-call/toolCallParts';
+import { ToolCallContext } from '../tool-call/toolCallContext';
 
 /** Props of {@link MessageToolCalls}. */
 export interface MessageToolCallsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {

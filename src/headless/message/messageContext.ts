@@ -1,7 +1,7 @@
 'use client';
-import type { ChatMessage } from '../store/ChatMessage';
-import { getMessagePhase, isLivePhase } from '../store/getMessagePhase';
-import { createPartContext } from './createPartContext';
+import type { ChatMessage } from '../../store/ChatMessage';
+import { getMessagePhase, isLivePhase } from '../../store/getMessagePhase';
+import { createPartContext } from '../internal/createPartContext';
 
 const messagePart = createPartContext<ChatMessage>('`Message.Root` (or a `Chat.Messages` row)');
 

@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, useEffect, useMemo, type ComponentPropsWithoutRef } from 'react';
-import { composeRefs } from './composeRefs';
-import { createPartContext } from './createPartContext';
+import { composeRefs } from '../internal/composeRefs';
+import { createPartContext } from '../internal/createPartContext';
 import { useAutoScroll } from './useAutoScroll';
-import { useChatStatus } from './useChatRootStore';
-import { Primitive } from './Primitive';
+import { useChatStatus } from '../chat/useChatRootStore';
+import { Primitive } from '../internal/Primitive';
 
 /** What `Chat.Viewport` shares with `Chat.JumpToLatest` (and `useChatViewport`). */
 export interface ChatViewportState {

@@ -1,6 +1,6 @@
 'use client';
-import type { ToolCall } from '../store/ChatMessage';
-import { createPartContext } from './createPartContext';
+import type { ToolCall } from '../../store/ChatMessage';
+import { createPartContext } from '../internal/createPartContext';
 
 const toolCallPart = createPartContext<ToolCall>('`ToolCall.Root` (or `Message.ToolCalls`)');
 

@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ToolCall } from '../store/ChatMessage';
-import { outsideRootError } from './createPartContext';
+import type { ToolCall } from '../../store/ChatMessage';
+import { outsideRootError } from '../internal/createPartContext';
 import { formatToolValue } from './formatToolValue';
 import { ToolCallContext, useOptionalToolCall, useToolCall } from './toolCallContext';
-import { Primitive, withContent } from './Primitive';
+import { Primitive, withContent } from '../internal/Primitive';
 
 /** Props of {@link ToolCallRoot}. */
 export interface ToolCallRootProps extends ComponentPropsWithoutRef<'div'> {
