@@ -57,7 +57,7 @@ export type { ComposerInputProps } from './composer/ComposerInput';
 export type { ComposerSubmitProps } from './composer/ComposerSubmit';
 export type { ComposerStopProps } from './composer/ComposerStop';
 
-export { defaultLabels, type ChatLabels } from './labels/labels';
+export { defaultLabels, type ChatLabels, type StatTokenCounts } from './labels/labels';
 export { useLabels } from './labels/useLabels';
 
 export * from './markdown/index';

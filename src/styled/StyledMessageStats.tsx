@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useMessage } from '../headless';
+import { useLabels, useMessage } from '../headless';
 import { cx } from './cx';
 import { getMessageStats } from './messageStats';
 
@@ -17,7 +17,7 @@ export const StyledMessageStats = forwardRef<HTMLDListElement, StyledMessageStat
   ref,
 ) {
   const message = useMessage('StyledMessageStats');
-  const stats = getMessageStats(message);
+  const stats = getMessageStats(message, useLabels());
   if (stats.length === 0) return null;
   return (
     <dl className={cx('rcs-stats rcs-theme', className)} {...props} ref={ref}>

@@ -1,3 +1,4 @@
+import { defaultLabels, type ChatLabels } from '../headless/labels/labels';
 import type { ChatMessage } from '../store/ChatMessage';
 
 /** Which figure a {@link MessageStat} is. */
@@ -29,26 +30,29 @@ const isCount = (value: number | undefined): value is number => value !== undefi
  * The usage and timing figures of a message that are actually known: time to first token
  * (`firstTokenAt - startedAt`), output tokens per second, and total tokens. A figure the server or
  * the clock did not provide is left out rather than shown as zero, so an empty array means "show
- * nothing".
+ * nothing". The words come from `labels` (the `stat*` entries).
  */
-export function getMessageStats(message: ChatMessage): MessageStat[] {
+export function getMessageStats(message: ChatMessage, labels: ChatLabels = defaultLabels): MessageStat[] {
   const stats: MessageStat[] = [];
   const { timing, usage } = message;
   if (timing?.firstTokenAt !== undefined) {
     const wait = timing.firstTokenAt - timing.startedAt;
     // A clock that moved backwards gives a negative wait; no figure beats a wrong one.
-    if (isCount(wait)) stats.push({ id: 'first-token', label: 'First token', value: formatDuration(wait), detail: 'Time to first token' });
+    if (isCount(wait)) stats.push({ id: 'first-token', label: labels.statFirstToken, value: formatDuration(wait), detail: labels.statFirstTokenDetail });
   }
   const speed = timing?.tokensPerSecond;
   if (isCount(speed) && speed > 0) {
     const value = speed < 10 ? speed.toFixed(1) : integer.format(speed);
-    stats.push({ id: 'speed', label: 'Speed', value: `${value} tok/s`, detail: 'Output tokens per second' });
+    stats.push({ id: 'speed', label: labels.statSpeed, value: labels.statSpeedValue(value), detail: labels.statSpeedDetail });
   }
   if (usage && isCount(usage.totalTokens)) {
-    const parts = [`${integer.format(usage.inputTokens)} in`, `${integer.format(usage.outputTokens)} out`];
-    if (isCount(usage.reasoningTokens)) parts.push(`${integer.format(usage.reasoningTokens)} reasoning`);
-    if (isCount(usage.cachedInputTokens)) parts.push(`${integer.format(usage.cachedInputTokens)} cached`);
-    stats.push({ id: 'tokens', label: 'Tokens', value: integer.format(usage.totalTokens), detail: parts.join(' · ') });
+    const detail = labels.statTokensDetail({
+      input: integer.format(usage.inputTokens),
+      output: integer.format(usage.outputTokens),
+      reasoning: isCount(usage.reasoningTokens) ? integer.format(usage.reasoningTokens) : undefined,
+      cached: isCount(usage.cachedInputTokens) ? integer.format(usage.cachedInputTokens) : undefined,
+    });
+    stats.push({ id: 'tokens', label: labels.statTokens, value: integer.format(usage.totalTokens), detail });
   }
   return stats;
 }

@@ -75,4 +75,17 @@ describe('labels', () => {
     expect(screen.getByText('Wie kann ich helfen?')).toBeTruthy();
     expect(screen.getByRole('button', { name: defaultLabels.sendMessage }).getAttribute('title')).toBe('Los');
   });
+
+  it('ChatWindow labels reach the usage figures under an answer', () => {
+    const { store } = createPushableChat({
+      initialMessages: [
+        { role: 'user', content: 'Hi' },
+        { role: 'assistant', content: 'Hello', usage: { inputTokens: 3, outputTokens: 2, totalTokens: 5 } },
+      ],
+    });
+    render(<ChatWindow store={store} labels={{ statTokens: 'Jetons', statTokensDetail: ({ input }) => `${input} entrée` }} />);
+    const item = document.querySelector('[data-stat="tokens"]')!;
+    expect(item.querySelector('dt')!.textContent).toBe('Jetons');
+    expect(item.getAttribute('title')).toBe('3 entrée');
+  });
 });

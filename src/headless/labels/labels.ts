@@ -52,6 +52,9 @@ export interface ChatLabels {
   rowRenderError: (position: number, role: ChatRole, reason: string) => string;
   /** A markdown code block's copy button: accessible name (content is `copy` / `copied`). */
   copyCode: string;
+  /** The names of a markdown task list's boxes, ticked and not. */
+  taskDone: string;
+  taskOpen: string;
   /** Styled: the window's name when it has no title, and the message list's. */
   chat: string;
   messages: string;
@@ -67,6 +70,29 @@ export interface ChatLabels {
   toolInvalidArguments: (parseError: string | undefined) => string;
   /** Styled error banner: the headline for a failed turn (the error's own message goes beneath it). */
   errorHeadline: (error: ChatStreamError | undefined) => string;
+  /** Styled usage and timing figures: each label, its tooltip, and how a value reads. */
+  statFirstToken: string;
+  statFirstTokenDetail: string;
+  statSpeed: string;
+  statSpeedDetail: string;
+  statSpeedValue: (tokensPerSecond: string) => string;
+  statTokens: string;
+  statTokensDetail: (counts: StatTokenCounts) => string;
+}
+
+/** Formatted token counts for the `statTokensDetail` label; absent when the server did not report one. */
+export interface StatTokenCounts {
+  input: string;
+  output: string;
+  reasoning?: string;
+  cached?: string;
+}
+
+function tokensDetail({ input, output, reasoning, cached }: StatTokenCounts): string {
+  const parts = [`${input} in`, `${output} out`];
+  if (reasoning !== undefined) parts.push(`${reasoning} reasoning`);
+  if (cached !== undefined) parts.push(`${cached} cached`);
+  return parts.join(' · ');
 }
 
 const toolStates: Record<ToolCallState, string> = { streaming: 'Streaming', ready: 'Ready', invalid: 'Invalid' };
@@ -128,6 +154,8 @@ export const defaultLabels: ChatLabels = {
   answerFailed: 'The answer failed.',
   rowRenderError: (position, role, reason) => `Message ${position} (${role}) could not be shown: ${reason}`,
   copyCode: 'Copy code',
+  taskDone: 'Completed task',
+  taskOpen: 'Open task',
   chat: 'Chat',
   messages: 'Messages',
   composerPlaceholder: 'Send a message…',
@@ -139,4 +167,11 @@ export const defaultLabels: ChatLabels = {
   toolResult: 'Result',
   toolInvalidArguments: (parseError) => (parseError ? `Not valid JSON: ${parseError}` : 'The arguments are not valid JSON.'),
   errorHeadline,
+  statFirstToken: 'First token',
+  statFirstTokenDetail: 'Time to first token',
+  statSpeed: 'Speed',
+  statSpeedDetail: 'Output tokens per second',
+  statSpeedValue: (tokensPerSecond) => `${tokensPerSecond} tok/s`,
+  statTokens: 'Tokens',
+  statTokensDetail: tokensDetail,
 };

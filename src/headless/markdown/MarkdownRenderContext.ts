@@ -1,4 +1,5 @@
 import type { ResolvedMarkdownComponents } from './MarkdownComponents';
+import type { ChatLabels } from '../labels/labels';
 import type { MarkdownHighlighter } from './MarkdownHighlighter';
 
 /** Everything the token renderers need besides the tokens. */
@@ -19,4 +20,6 @@ export interface MarkdownRenderContext {
   readonly interactive: boolean;
   /** False for the last block of a message still streaming: its code may not be final yet. */
   readonly complete: boolean;
+  /** The words of the enclosing chat (task boxes' names); a change re-renders the blocks. */
+  readonly labels: ChatLabels;
 }

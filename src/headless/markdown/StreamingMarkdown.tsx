@@ -5,6 +5,7 @@ import { MarkdownBlock } from './MarkdownBlock';
 import { MARKDOWN_ELEMENTS, resolveMarkdownComponents, type MarkdownComponents } from './MarkdownComponents';
 import type { MarkdownHighlighter } from './MarkdownHighlighter';
 import type { MarkdownRenderContext } from './MarkdownRenderContext';
+import { useLabels } from '../labels/useLabels';
 
 /** Props of {@link StreamingMarkdown}; any other `div` prop lands on the root element. */
 export interface StreamingMarkdownProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dangerouslySetInnerHTML'> {
@@ -62,9 +63,10 @@ export const StreamingMarkdown = forwardRef<HTMLDivElement, StreamingMarkdownPro
     highlighter.current = highlight;
   }, [highlight]);
   const highlightEnabled = highlight !== undefined;
+  const labels = useLabels();
   const context = useMemo<Omit<MarkdownRenderContext, 'complete'>>(
-    () => ({ components: resolved, highlighter, highlightEnabled, interactive: !streaming }),
-    [resolved, highlightEnabled, streaming],
+    () => ({ components: resolved, highlighter, highlightEnabled, interactive: !streaming, labels }),
+    [resolved, highlightEnabled, streaming, labels],
   );
 
   const { completed, live } = blocks;

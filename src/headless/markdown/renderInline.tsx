@@ -61,7 +61,7 @@ export function renderCheckbox(token: Tokens.Checkbox, key: number, context: Mar
     disabled: true,
     readOnly: true,
     // A form control needs a name; the item's own text follows it, so the name only says what it is.
-    'aria-label': token.checked ? 'Completed task' : 'Open task',
+    'aria-label': token.checked ? context.labels.taskDone : context.labels.taskOpen,
     'data-md': 'task-checkbox',
   });
   return createElement(Fragment, { key }, box, ' ');
