@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Chat, Composer, Message, ToolCall } from '../../src/headless';
+import { Chat, Composer, Message, StreamingMarkdown, ToolCall } from '../../src/headless';
 import { createPushableChat } from '../helpers/pushableFetch';
 
 afterEach(cleanup);
@@ -58,6 +58,19 @@ describe('asChild on every part', () => {
     const host = screen.getByTestId('host');
     expect(host.className).toBe('mine');
     expect(host.getAttribute('aria-label')).toBe('Message');
+  });
+});
+
+describe('StreamingMarkdown asChild', () => {
+  it('renders the blocks inside the given element, which gets the root data attributes', () => {
+    render(
+      <StreamingMarkdown text={'# Title\n\nBody'} asChild>
+        <article data-testid="host" />
+      </StreamingMarkdown>,
+    );
+    const host = screen.getByTestId('host');
+    expect(host.getAttribute('data-md')).toBe('root');
+    expect(host.querySelector('h1')!.textContent).toBe('Title');
   });
 });
 

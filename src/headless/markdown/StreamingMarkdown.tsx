@@ -1,5 +1,6 @@
 'use client';
-import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { Primitive, withContent } from '../internal/Primitive';
 import { createMarkdownBlockCache } from './createMarkdownBlockCache';
 import { MarkdownBlock } from './MarkdownBlock';
 import { MARKDOWN_ELEMENTS, resolveMarkdownComponents, type MarkdownComponents } from './MarkdownComponents';
@@ -17,6 +18,10 @@ export interface StreamingMarkdownProps extends Omit<ComponentPropsWithoutRef<'d
   components?: Partial<MarkdownComponents>;
   /** Opt-in syntax highlighting for complete code blocks; see {@link MarkdownHighlighter}. */
   highlight?: MarkdownHighlighter;
+  /** Renders the single child element (an `article`, say) as the root, appending the blocks to it. */
+  asChild?: boolean;
+  /** With `asChild`, the element to render as; otherwise unused. */
+  children?: ReactNode;
 }
 
 // Layout timing so the highlighter box is current before any child effect reads it; plain effect
@@ -43,7 +48,7 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
  * <StreamingMarkdown text={message.content} streaming={message.status === 'streaming'} className="prose" />
  */
 export const StreamingMarkdown = forwardRef<HTMLDivElement, StreamingMarkdownProps>(function StreamingMarkdown(
-  { text, streaming = false, components, highlight, ...rest },
+  { text, streaming = false, components, highlight, asChild, children, ...rest },
   ref,
 ) {
   const [cache] = useState(createMarkdownBlockCache);
@@ -71,13 +76,19 @@ export const StreamingMarkdown = forwardRef<HTMLDivElement, StreamingMarkdownPro
 
   const { completed, live } = blocks;
   return (
-    <div ref={ref} {...rest} data-md="root" data-streaming={streaming ? 'true' : 'false'}>
-      {completed.map((block, index) => (
-        <MarkdownBlock key={index} source={block.raw} tokens={block.tokens} complete context={context} />
-      ))}
-      {live === null ? null : (
-        <MarkdownBlock key={completed.length} source={live.raw} tokens={live.tokens} complete={!streaming} context={context} />
+    <Primitive.div asChild={asChild} ref={ref} {...rest} data-md="root" data-streaming={streaming ? 'true' : 'false'}>
+      {withContent(
+        asChild,
+        children,
+        <>
+          {completed.map((block, index) => (
+            <MarkdownBlock key={index} source={block.raw} tokens={block.tokens} complete context={context} />
+          ))}
+          {live === null ? null : (
+            <MarkdownBlock key={completed.length} source={live.raw} tokens={live.tokens} complete={!streaming} context={context} />
+          )}
+        </>,
       )}
-    </div>
+    </Primitive.div>
   );
 });
