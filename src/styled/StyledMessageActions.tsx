@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type ReactNode } from 'react';
-import { Action, Message, type MessageActionsProps } from '../headless';
+import { Action, Message, useLabels, type MessageActionsProps } from '../headless';
 import { cx } from './cx';
 import { CheckIcon, CopyIcon, EditIcon, RefreshIcon } from './icons';
 
@@ -20,16 +20,17 @@ export const StyledMessageActions = forwardRef<HTMLDivElement, StyledMessageActi
   { className, children, ...props },
   ref,
 ) {
+  const labels = useLabels();
   return (
     <Message.Actions className={cx('rcs-actions rcs-theme', className)} {...props} ref={ref}>
-      <Action.Copy className="rcs-action" data-action="copy" title="Copy">
+      <Action.Copy className="rcs-action" data-action="copy" title={labels.copy}>
         <CopyIcon className="rcs-icon rcs-action__idle" />
         <CheckIcon className="rcs-icon rcs-action__done" />
       </Action.Copy>
-      <Action.Edit className="rcs-action" data-action="edit" title="Edit">
+      <Action.Edit className="rcs-action" data-action="edit" title={labels.edit}>
         <EditIcon />
       </Action.Edit>
-      <Action.Regenerate className="rcs-action" data-action="regenerate" title="Regenerate">
+      <Action.Regenerate className="rcs-action" data-action="regenerate" title={labels.regenerate}>
         <RefreshIcon />
       </Action.Regenerate>
       {children}

@@ -197,3 +197,40 @@ export const StoppedAnswer: Story = {
     await expect(marker).toHaveAttribute('data-status', 'stopped');
   },
 };
+
+/** Module level, so the window keeps one labels object from render to render. */
+const germanLabels = {
+  chat: 'Unterhaltung',
+  composerPlaceholder: 'Nachricht schreiben…',
+  emptyTitle: 'Wie kann ich helfen?',
+  send: 'Senden',
+  sendMessage: 'Nachricht senden',
+  stop: 'Anhalten',
+  stopGenerating: 'Antwort anhalten',
+  copy: 'Kopieren',
+  copyMessage: 'Nachricht kopieren',
+  copied: 'Kopiert',
+  regenerate: 'Neu erzeugen',
+  regenerateResponse: 'Antwort neu erzeugen',
+  statTokens: 'Tokens gesamt',
+};
+
+/** Every word replaced through `labels` (German here); what it does not name keeps its English default. */
+export const Labels: Story = {
+  args: { title: undefined, labels: germanLabels },
+  render: (args) => <StyledChat scenario={answerTo} {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: 'Unterhaltung' })).toBeVisible();
+    await expect(canvas.getByText('Wie kann ich helfen?')).toBeVisible();
+    await expect(canvas.getByPlaceholderText('Nachricht schreiben…')).toBeVisible();
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'Hallo');
+    await userEvent.click(canvas.getByRole('button', { name: 'Nachricht senden' }));
+    await waitForAssistant(canvasElement, 'complete', 6000);
+    // The question and the answer each have their copy button.
+    const copies = await canvas.findAllByRole('button', { name: 'Nachricht kopieren' });
+    await expect(copies).toHaveLength(2);
+    await expect(copies[1]).toHaveAttribute('title', 'Kopieren');
+    await expect(canvas.getByRole('button', { name: 'Antwort neu erzeugen' })).toBeInTheDocument();
+  },
+};

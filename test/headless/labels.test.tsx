@@ -83,9 +83,11 @@ describe('labels', () => {
         { role: 'assistant', content: 'Hello', usage: { inputTokens: 3, outputTokens: 2, totalTokens: 5 } },
       ],
     });
-    render(<ChatWindow store={store} labels={{ statTokens: 'Jetons', statTokensDetail: ({ input }) => `${input} entrée` }} />);
+    render(<ChatWindow store={store} labels={{ copy: 'Copier', statTokens: 'Jetons', statTokensDetail: ({ input }) => `${input} entrée` }} />);
     const item = document.querySelector('[data-stat="tokens"]')!;
     expect(item.querySelector('dt')!.textContent).toBe('Jetons');
     expect(item.getAttribute('title')).toBe('3 entrée');
+    // The styled action buttons' tooltips come from the same labels.
+    expect(document.querySelector('[data-action="copy"]')!.getAttribute('title')).toBe('Copier');
   });
 });
