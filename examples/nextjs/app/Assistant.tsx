@@ -1,10 +1,10 @@
 'use client';
 
-import { useChatStream } from 'react-chat-stream';
+import { useCreateChatStore } from 'react-chat-stream';
 import { ChatWindow } from 'react-chat-stream/styled';
 import 'react-chat-stream/styles.css';
 
 export function Assistant() {
-  const chat = useChatStream({ api: '/api/chat' });
-  return <ChatWindow chat={chat} title="Assistant" suggestions={['What can you do?']} />;
+  const store = useCreateChatStore({ api: '/api/chat' });
+  return <ChatWindow store={store} title="Assistant" suggestions={['What can you do?']} />;
 }
