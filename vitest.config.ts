@@ -3,7 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { findChromium } from './scripts/findChromium.js';
-import { packageAliases } from './test/readme/packageAliases';
+import { packageAliases } from './test/readme/packageAliases.js';
 
 // `npm test` runs scripts/check-chromium.ts first, which installs a browser when this finds none.
 const chromium = findChromium()?.path;
