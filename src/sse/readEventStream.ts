@@ -1,8 +1,5 @@
-import { ChatStreamError, isChatStreamError } from './ChatStreamError';
-import { createAbortError } from './createAbortError';
 import { createEventStreamParser, type SseEvent } from './createEventStreamParser';
-import { createNetworkError } from './createNetworkError';
-import { resolveTimeoutMs, startTimer } from './startTimer';
+import { readBodyChunks } from './readBodyChunks';
 
 export type { SseEvent } from './createEventStreamParser';
 
@@ -27,8 +24,6 @@ export interface ReadEventStreamOptions {
   idleTimeoutMs?: number;
 }
 
-const ignore = (): void => undefined;
-
 /**
  * Reads a `text/event-stream` body incrementally and calls `onEvent` for each event as bytes arrive;
  * the body is never buffered whole. Resolves when the body ends. Bytes become events through
@@ -44,76 +39,27 @@ export async function readEventStream(
   options: ReadEventStreamOptions,
 ): Promise<void> {
   const { onEvent, signal } = options;
-  const idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-  const timeoutMs = resolveTimeoutMs(idleTimeoutMs);
-  const reader = body.getReader();
-  let failure: ChatStreamError | undefined;
-  let cancelTimer = (): void => undefined;
-  let lastChunkAt = 0;
-
-  // Cancelling settles a pending read() as done, so the read loop wakes up and throws `failure`.
-  const fail = (error: ChatStreamError): void => {
-    if (failure !== undefined) return;
-    failure = error;
-    reader.cancel(error).catch(ignore);
-  };
-  const onAbort = (): void => fail(createAbortError(signal?.reason));
-  // One timer per idle period, not per chunk: each chunk only records the time, and an early wake-up
-  // re-arms for the remainder. This keeps timer churn off the per-token path.
-  const onIdle = (): void => {
-    const remaining = lastChunkAt + timeoutMs! - performance.now();
-    if (remaining > 0) {
-      cancelTimer = startTimer(remaining, onIdle);
-      return;
-    }
-    fail(new ChatStreamError('timeout', `No data arrived for ${idleTimeoutMs} ms; the stream stalled.`));
-  };
-
+  let stopped = false;
   // After an abort from inside onEvent, the rest of the current chunk must not be delivered.
+  const onStop = (): void => {
+    stopped = true;
+  };
+  if (signal?.aborted) stopped = true;
+  else signal?.addEventListener('abort', onStop, { once: true });
   const parser = createEventStreamParser(
     (event) => {
-      if (failure === undefined) onEvent(event);
+      if (!stopped) onEvent(event);
     },
     { maxEventBytes: options.maxEventBytes },
   );
-
-  if (signal !== undefined) {
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  }
-  if (timeoutMs !== undefined) {
-    lastChunkAt = performance.now();
-    cancelTimer = startTimer(timeoutMs, onIdle);
-  }
-
   try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        if (failure !== undefined) throw failure;
-        if (signal?.aborted) throw createAbortError(signal.reason);
-        throw createNetworkError('The connection was lost while streaming', error);
-      }
-      if (failure !== undefined) throw failure;
-      if (result.done) break;
-      if (timeoutMs !== undefined) lastChunkAt = performance.now();
-      parser.push(result.value);
-    }
-    parser.end();
-  } catch (error) {
-    const reported = isChatStreamError(error)
-      ? error
-      : new ChatStreamError('protocol', `Handling a stream event failed: ${messageOf(error)}`, { cause: error });
-    fail(reported);
-    throw reported;
+    await readBodyChunks(body, parser.push, {
+      signal,
+      idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+      what: 'the stream',
+      onEnd: parser.end,
+    });
   } finally {
-    cancelTimer();
-    signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', onStop);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,8 +1,6 @@
 import { ChatStreamError } from './ChatStreamError';
-import { createAbortError } from './createAbortError';
-import { createNetworkError } from './createNetworkError';
 import { truncate } from './parseErrorResponse';
-import { startTimer } from './startTimer';
+import { readBodyChunks } from './readBodyChunks';
 
 /** Options of {@link readJsonBody}. */
 export interface ReadJsonBodyOptions {
@@ -24,45 +22,18 @@ const MAX_QUOTED_CHARS = 120;
  */
 export async function readJsonBody(body: ReadableStream<Uint8Array>, options: ReadJsonBodyOptions): Promise<unknown> {
   const { signal, idleTimeoutMs, maxBytes } = options;
-  const reader = body.getReader();
   const decoder = new TextDecoder();
-  let failure: ChatStreamError | undefined;
-  const fail = (error: ChatStreamError) => {
-    failure ??= error;
-    reader.cancel(error).catch(() => undefined);
-  };
-  const onAbort = () => fail(createAbortError(signal?.reason));
-  const onIdle = () => fail(new ChatStreamError('timeout', `No data arrived for ${idleTimeoutMs} ms while reading the JSON answer.`));
-  let cancelTimer = startTimer(idleTimeoutMs, onIdle);
-  if (signal?.aborted) onAbort();
-  else signal?.addEventListener('abort', onAbort, { once: true });
-
   let text = '';
   let bytes = 0;
-  try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        throw failure ?? createNetworkError('The connection was lost while reading the answer', error);
-      }
-      if (failure !== undefined) throw failure;
-      if (result.done) break;
-      cancelTimer();
-      cancelTimer = startTimer(idleTimeoutMs, onIdle);
-      bytes += result.value.byteLength;
-      if (bytes > maxBytes) {
-        const error = new ChatStreamError('protocol', `The JSON answer is larger than maxEventBytes (${maxBytes} bytes).`);
-        fail(error);
-        throw error;
-      }
-      text += decoder.decode(result.value, { stream: true });
-    }
-  } finally {
-    cancelTimer();
-    signal?.removeEventListener('abort', onAbort);
-  }
+  await readBodyChunks(
+    body,
+    (chunk) => {
+      bytes += chunk.byteLength;
+      if (bytes > maxBytes) throw new ChatStreamError('protocol', `The JSON answer is larger than maxEventBytes (${maxBytes} bytes).`);
+      text += decoder.decode(chunk, { stream: true });
+    },
+    { signal, idleTimeoutMs, what: 'the JSON answer' },
+  );
   text += decoder.decode();
   try {
     return JSON.parse(text) as unknown;
