@@ -4,5 +4,6 @@
  * @packageDocumentation
  */
 export * from './sse/index';
+export * from './message/index';
 export * from './protocols/index';
 export * from './store/index';

@@ -1,10 +1,14 @@
-import type { ChatMessage } from '../store/ChatMessage';
+import type { ChatMessage } from '../message';
 import type { StreamDecoderFactory } from './StreamDecoder';
 
 /** What a protocol's request needs besides the conversation. */
 export interface ChatProtocolRequestOptions {
   /** The endpoint the store was given (`ChatStoreOptions.api`). */
   api: string;
+  /** The chat's id (`ChatStoreOptions.id`), stable across turns: AG-UI's `threadId`. */
+  chatId: string;
+  /** The agent state as it stands (`ChatState.agentState`), for protocols that send it (AG-UI). */
+  state?: unknown;
 }
 
 /** The request a protocol builds for one turn, before the store merges the `headers` and `body` options. */

@@ -27,5 +27,11 @@ export interface StreamDecoder {
   decodeCompletion?(body: unknown, emit: EmitStreamPart): void;
 }
 
+/** What the store knows when a response starts, for decoders whose stream builds on it. */
+export interface StreamDecoderContext {
+  /** The agent state as it stood before the request (`ChatState.agentState`), for AG-UI `STATE_DELTA`. */
+  state?: unknown;
+}
+
 /** Creates a fresh {@link StreamDecoder} for each response. */
-export type StreamDecoderFactory = () => StreamDecoder;
+export type StreamDecoderFactory = (context?: StreamDecoderContext) => StreamDecoder;

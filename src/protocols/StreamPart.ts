@@ -1,29 +1,41 @@
+import type { FilePart, ProviderData, SourcePart } from '../message/ChatPart';
+import type { ChatUsage } from '../message/ChatUsage';
 import type { ChatStreamError } from '../sse/ChatStreamError';
 
-/** Token counts of a turn, normalized across providers. */
-export interface ChatUsage {
-  /** Prompt tokens (`prompt_tokens`, `input_tokens`). */
-  inputTokens: number;
-  /** Completion tokens, reasoning included (`completion_tokens`, `output_tokens`). */
-  outputTokens: number;
-  /** `inputTokens + outputTokens` unless the provider says otherwise. */
-  totalTokens: number;
-  /** Reasoning tokens, when the provider reports them. */
-  reasoningTokens?: number;
-  /** Prompt tokens served from cache, when the provider reports them. */
-  cachedInputTokens?: number;
-  /** The provider's usage object as sent. */
-  raw?: unknown;
-}
+export type { ChatUsage } from '../message/ChatUsage';
 
 /**
  * A normalized piece of a streamed answer. Decoders turn wire events into these; the store folds them
- * into a message. `choice` is the OpenAI `choices[].index` (always 0 for single-answer formats), so
- * that `n > 1` streams never mix one answer's text into another's.
+ * into a message's parts. `choice` is the OpenAI `choices[].index` (always 0 for single-answer formats),
+ * so that `n > 1` streams never mix one answer's text into another's.
+ *
+ * Folding rules (see `createMessageAccumulator`): a `text`, `reasoning` or `refusal` delta grows the
+ * message's last part when that part is of the same type and still open, and opens a new part
+ * otherwise; `part-end` closes the open part, so the next delta of the same type starts a new one
+ * (Anthropic content blocks, AI SDK `text-end`). Tool-call deltas group by `index`, wherever they fall.
  */
 export type StreamPart =
-  | { type: 'text'; choice: number; delta: string }
-  | { type: 'reasoning'; choice: number; delta: string }
+  | {
+      type: 'text';
+      choice: number;
+      delta: string;
+      /** Merged into the part's `providerData` (a Gemini `thoughtSignature`, a Responses item id). */
+      providerData?: ProviderData;
+    }
+  | {
+      type: 'reasoning';
+      choice: number;
+      /** Readable reasoning text; may be `''` on a part that only carries the fields below. */
+      delta: string;
+      /** Appended to the part's `signature` (Anthropic sends it as one `signature_delta`). */
+      signature?: string;
+      /** Sets the part's `redacted` data (Anthropic `redacted_thinking`). */
+      redacted?: string;
+      /** Sets the part's `encrypted` content (OpenAI Responses `encrypted_content`). */
+      encrypted?: string;
+      /** Merged into the part's `providerData`. */
+      providerData?: ProviderData;
+    }
   | { type: 'refusal'; choice: number; delta: string }
   | {
       type: 'tool-call';
@@ -41,7 +53,53 @@ export type StreamPart =
        * that must not be parsed as JSON.
        */
       custom?: true;
+      /** `true` when the arguments are complete: the call is parsed now rather than when the stream ends. */
+      end?: true;
+      /** `true` for a tool the provider runs itself. */
+      providerExecuted?: true;
+      /** Merged into the part's `providerData`. */
+      providerData?: ProviderData;
     }
+  | {
+      type: 'tool-result';
+      choice: number;
+      /** The `toolCallId` of the call this answers. */
+      toolCallId: string;
+      result: unknown;
+      /** `true` when the result is an error. */
+      isError?: true;
+    }
+  | {
+      type: 'tool-approval';
+      choice: number;
+      /** The `toolCallId` of the call that waits for approval. */
+      toolCallId: string;
+      /** The server's id for the approval request. */
+      approvalId?: string;
+    }
+  | { type: 'file'; choice: number; file: Omit<FilePart, 'type'> }
+  | { type: 'source'; choice: number; source: Omit<SourcePart, 'type'> }
+  | {
+      type: 'data';
+      choice: number;
+      /** The data type's name. */
+      name: string;
+      /** A part with the same name and id replaces the earlier one. */
+      id?: string;
+      data: unknown;
+      /** Delivered to the `onData` callback only, never stored on the message. */
+      transient?: true;
+    }
+  | {
+      type: 'state';
+      /**
+       * The agent's shared state as it now stands (AG-UI `STATE_SNAPSHOT`, or the state after a
+       * `STATE_DELTA` patch); the store exposes the latest as `ChatState.agentState`.
+       */
+      state: unknown;
+    }
+  | { type: 'step-start'; choice: number }
+  | { type: 'part-end'; choice: number }
   | { type: 'finish'; choice: number; reason: string }
   | { type: 'usage'; usage: ChatUsage }
   | { type: 'error'; error: ChatStreamError }
@@ -52,6 +110,10 @@ export type StreamPart =
       created?: number;
       /** `false` when the server sent the whole answer at once instead of streaming it. */
       streamed?: boolean;
+      /** The stream's latest sequence number (OpenAI Responses). */
+      sequenceNumber?: number;
+      /** App-defined message metadata, merged over what came before (AI SDK `messageMetadata`). */
+      custom?: Record<string, unknown>;
     }
   | { type: 'done' };
 

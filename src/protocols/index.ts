@@ -3,7 +3,7 @@
  * of a turn and decodes the server-sent events of its answer into normalized {@link StreamPart}s.
  * Framework-free.
  */
-export type { StreamPart, ChatUsage, StreamPartType } from './StreamPart';
-export type { StreamDecoder, StreamDecoderFactory, EmitStreamPart, SseEvent } from './StreamDecoder';
+export type { StreamPart, StreamPartType } from './StreamPart';
+export type { StreamDecoder, StreamDecoderContext, StreamDecoderFactory, EmitStreamPart, SseEvent } from './StreamDecoder';
 export type { ChatProtocol, ChatProtocolRequest, ChatProtocolRequestOptions } from './ChatProtocol';
 export * from './openai-chat/index';

@@ -1,6 +1,6 @@
 'use client';
 import { useRef } from 'react';
-import type { ChatMessage } from '../store/ChatMessage';
+import type { ChatMessage } from '../message';
 import type { ChatState } from '../store/ChatState';
 import type { ChatStore } from '../store/createChatStore';
 import { useNamedChatSelector } from './useChatSelector';

@@ -1,5 +1,5 @@
 import type { ChatStreamError } from '../sse/ChatStreamError';
-import type { ChatMessage } from './ChatMessage';
+import type { ChatMessage, FilePart } from '../message';
 
 /**
  * Where the chat stands: `'idle'` (nothing in flight), `'submitted'` (request sent, nothing received
@@ -10,8 +10,8 @@ export type ChatStatus = 'idle' | 'submitted' | 'streaming' | 'error';
 /** True while a turn is in flight (`'submitted'` or `'streaming'`). */
 export const isChatBusy = (status: ChatStatus): boolean => status === 'submitted' || status === 'streaming';
 
-/** What `send` takes: the user's text, or a message with text and an optional id. */
-export type ChatInput = string | { content: string; id?: string };
+/** What `send` takes: the user's text, or a message with text, attached files and an optional id. */
+export type ChatInput = string | { text: string; files?: readonly FilePart[]; id?: string };
 
 /**
  * How a turn action (`send`, `continue`, `regenerate`, `retry`, `edit`) ended: `'ignored'` when it sent
@@ -26,6 +26,8 @@ export interface ToolResultInput {
   toolCallId: string;
   /** The result; a non-string value is sent to the model as JSON (`undefined` as `null`). */
   result: unknown;
+  /** `true` when the result is an error the tool reported (sent to the model as an error result). */
+  isError?: boolean;
 }
 
 /**
@@ -39,13 +41,18 @@ export interface ChatState {
   status: ChatStatus;
   /** The error of the last turn, while `status` is `'error'`. */
   error: ChatStreamError | undefined;
+  /**
+   * The agent's shared state, for protocols that stream one (AG-UI `STATE_SNAPSHOT` / `STATE_DELTA`):
+   * the latest state, sent back with the next request; `undefined` until a server sets it.
+   */
+  agentState: unknown;
 }
 
 /** What a chat can do: the conversation operations of a `ChatStore`, each keeping its invariants. */
 export interface ChatActions {
   /**
-   * Adds a user message and streams the answer. Blank text (empty or whitespace only, or no input) is
-   * ignored: nothing is sent, a turn in flight goes on, and the promise resolves to `'ignored'`, so a
+   * Adds a user message (a text part, then any files) and streams the answer. Blank text with no files
+   * (empty or whitespace only, or no input) is ignored: nothing is sent, a turn in flight goes on, and the promise resolves to `'ignored'`, so a
    * stray Enter never costs a request; use {@link continue} to answer the conversation as it stands. If
    * a turn is in flight it is stopped first (its partial answer is kept, marked `'stopped'`): the latest
    * message wins. The promise resolves when the turn ends, to how it ended, never rejecting; failures
@@ -73,12 +80,16 @@ export interface ChatActions {
   /**
    * Replaces a user message with new text and answers it again: drops the message and everything after
    * it (a turn in flight among them is stopped), then sends `content` as a new user message with a new
-   * id. Resolves to `'ignored'` when the id is unknown or the text is blank.
+   * id (its files are kept). Resolves to `'ignored'` when the id is unknown or the text is blank.
    */
-  edit(messageId: string, content: string): Promise<ChatTurnResult>;
+  edit(messageId: string, text: string): Promise<ChatTurnResult>;
   /** Replaces the conversation. A turn whose message is removed is stopped. */
   setMessages(messages: ChatMessage[] | ((current: ChatMessage[]) => ChatMessage[])): void;
-  /** Records a tool result on its call and adds the `tool` message the model will see. */
+  /**
+   * Records a tool result on its tool-call part (the protocol sends it to the model in its own shape).
+   * With `sendToolResults: 'auto'`, the next turn starts once every call of the message has a result.
+   * Throws when no message has a call with that id.
+   */
   addToolResult(input: ToolResultInput): void;
   /** Stops any turn and empties the conversation. */
   clear(): void;

@@ -2,7 +2,7 @@ import type { ChatProtocol } from '../protocols/ChatProtocol';
 import type { ChatStreamError } from '../sse/ChatStreamError';
 import type { RetryOptions } from '../sse/fetchEventStream';
 import type { ChatRequestOptions } from './buildChatRequest';
-import type { ChatMessage, ToolCall } from './ChatMessage';
+import type { ChatMessage, ToolCallPart } from '../message';
 import type { FlushThrottle } from './createFlushScheduler';
 
 /** A message given to the store from outside: `id` and `status` may be left out. */
@@ -50,10 +50,20 @@ export interface ChatStoreOptions extends ChatRequestOptions {
    * `msg_init_<position>`, so creating a store (during render) runs nothing random.
    */
   generateId?: () => string;
+  /**
+   * The chat's id, stable across turns (AG-UI sends it as `threadId`, the AI SDK as `id`). By default a
+   * random id drawn on the first request.
+   */
+  id?: string;
+  /** Receives the `data` parts a server marks transient (AI SDK `transient`, AG-UI custom events), which are not stored. */
+  onData?: (part: { name: string; id?: string; data: unknown }) => void;
   /** Called when a turn ends, whatever the outcome, with the final assistant message. */
   onFinish?: (message: ChatMessage) => void;
   /** Called when a turn fails (not when it is stopped), with the error and the message that keeps the partial text. */
   onError?: (error: ChatStreamError, message: ChatMessage) => void;
-  /** Called for each tool call whose arguments completed as valid JSON, once its answer has finished. */
-  onToolCall?: (call: ToolCall, message: ChatMessage) => void;
+  /**
+   * Called for each tool call whose arguments completed as valid JSON and that has no result yet (a
+   * provider-run tool has its own), once its answer has finished.
+   */
+  onToolCall?: (call: ToolCallPart, message: ChatMessage) => void;
 }

@@ -1,4 +1,4 @@
-import type { ChatMessage } from './ChatMessage';
+import type { ChatMessage } from '../message';
 import type { ChatProtocol } from '../protocols/ChatProtocol';
 
 /** A value, or a function (possibly async) that computes it at request time. */
@@ -8,6 +8,10 @@ export type Resolvable<T, C> = T | ((context: C) => T | Promise<T>);
 export interface ChatRequestContext {
   /** The conversation that this request sends. */
   messages: readonly ChatMessage[];
+  /** The chat's id (`ChatStoreOptions.id`, or the one drawn for the store). */
+  chatId: string;
+  /** The agent state as it stands (`ChatState.agentState`). */
+  agentState?: unknown;
   /**
    * Fires when the turn is stopped (or its wait for these functions times out); pass it to any fetch a
    * function makes, such as a token refresh. The store always sets it.
@@ -58,7 +62,7 @@ export async function buildChatRequest(
 ): Promise<ChatRequest> {
   const extraHeaders = await resolve(options.headers, context);
   const extraBody = await resolve(options.body, context);
-  const base = protocol.buildRequest(context.messages, { api: options.api });
+  const base = protocol.buildRequest(context.messages, { api: options.api, chatId: context.chatId, state: context.agentState });
   const headers: Record<string, string> = { ...base.headers };
   new Headers(extraHeaders ?? {}).forEach((value, key) => {
     headers[key] = value;

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { ChatMessage } from './ChatMessage';
+import { getToolCalls, type ChatMessage, type ChatPart } from '../message';
 import type { ChatActions, ChatState, ChatTurnResult } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import { checkChatStoreOptions } from './checkChatStoreOptions';
@@ -53,6 +53,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
   let options: ChatStoreOptions = { ...initialOptions };
   const generateId = () => (options.generateId ?? fallbackId)();
   const fallbackId = createIdGenerator();
+  let chatId: string | undefined;
   let turn: Turn | undefined;
 
   // zustand keeps the data and the listeners; only the actions below may write to it.
@@ -60,6 +61,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     messages: normalizeMessages(options.initialMessages ?? [], options.generateId),
     status: 'idle',
     error: undefined,
+    agentState: undefined,
   }));
   const { getState: get, setState: set } = store;
 
@@ -75,21 +77,19 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
   const runTurn = async (history: ChatMessage[]): Promise<ChatTurnResult> => {
     interrupt();
     const opts = options;
-    const base: ChatMessage = {
-      id: generateId(),
-      role: 'assistant',
-      content: '',
-      status: 'streaming',
-      timing: { startedAt: Date.now() },
-    };
+    const base: ChatMessage = { id: generateId(), role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: Date.now() } } };
+    const agentState = get().agentState;
     const chatTurn = createChatTurn({
       message: base,
       decoder: opts.protocol?.createDecoder,
+      decoderContext: { state: agentState },
       throttle: opts.throttle,
-      onUpdate(message) {
+      onData: opts.onData && ((part) => safely(() => opts.onData?.(part))),
+      onUpdate(message, next) {
         set((state) => ({
           messages: replaceMessage(state.messages, message),
           status: turn === current ? 'streaming' : state.status,
+          ...(next ? { agentState: next.value } : {}),
         }));
       },
     });
@@ -97,17 +97,29 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     turn = current;
     set({ messages: [...history, base], status: 'submitted', error: undefined });
 
-    const final = await runChatTurn(chatTurn, { options: opts, history, signal: current.controller.signal });
-    const { error, status } = final;
+    chatId ??= opts.id ?? createIdGenerator('chat')();
+    const final = await runChatTurn(chatTurn, {
+      options: opts,
+      history,
+      chatId: opts.id ?? chatId,
+      agentState,
+      signal: current.controller.signal,
+    });
+    const { status } = final;
+    const error = final.metadata?.error;
     const isCurrent = turn === current;
     if (isCurrent) turn = undefined;
+    const lastState = chatTurn.takeState();
     set((state) => ({
       messages: replaceMessage(state.messages, final),
       ...(isCurrent ? { status: error ? 'error' : 'idle', error } : {}),
+      ...(lastState ? { agentState: lastState.value } : {}),
     }));
 
     if (status === 'complete' && opts.onToolCall) {
-      for (const call of final.toolCalls ?? []) if (call.state === 'ready') safely(() => opts.onToolCall?.(call, final));
+      for (const call of getToolCalls(final)) {
+        if (call.state === 'ready' && call.result === undefined && !call.providerExecuted) safely(() => opts.onToolCall?.(call, final));
+      }
     }
     if (error) safely(() => opts.onError?.(error, final));
     safely(() => opts.onFinish?.(final));
@@ -128,12 +140,14 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
 
   const actions: ChatActions = {
     send(input) {
-      const content = typeof input === 'string' ? input : (input?.content ?? '');
+      const text = typeof input === 'string' ? input : (input?.text ?? '');
+      const files = typeof input === 'object' ? (input.files ?? []) : [];
       // A blank message is a stray Enter, not a request: continuing the conversation is `continue()`.
-      if (content.trim() === '') return ignored();
+      if (text.trim() === '' && files.length === 0) return ignored();
       interrupt();
       const id = typeof input === 'object' && input.id ? input.id : generateId();
-      return runTurn([...get().messages, { id, role: 'user', content, status: 'complete' }]);
+      const parts: ChatPart[] = text === '' ? [...files] : [{ type: 'text', text }, ...files];
+      return runTurn([...get().messages, { id, role: 'user', parts, status: 'complete' }]);
     },
     continue() {
       interrupt();
@@ -151,27 +165,28 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       }
       return runTurn(messages);
     },
-    edit(messageId, content) {
+    edit(messageId, text) {
       const { messages } = get();
       const index = messages.findIndex((message) => message.id === messageId);
-      if (index === -1 || content.trim() === '') return ignored();
+      if (index === -1 || text.trim() === '') return ignored();
+      const files = messages[index]!.parts.filter((part) => part.type === 'file');
       // The edited message gets a new id, so the row of the old text (and its state) unmounts cleanly.
       actions.setMessages(messages.slice(0, index));
-      return actions.send(content);
+      return actions.send({ text, files });
     },
     setMessages(next) {
       const messages = typeof next === 'function' ? next(get().messages) : next;
       if (turn && !messages.some((message) => message.id === turn?.messageId)) interrupt();
       set({ messages });
     },
-    addToolResult({ toolCallId, result }) {
-      const { messages, allAnswered } = applyToolResult(get().messages, toolCallId, result, generateId);
+    addToolResult(input) {
+      const { messages, allAnswered } = applyToolResult(get().messages, input);
       set({ messages });
       if (allAnswered && options.sendToolResults === 'auto' && !turn) void runTurn(messages);
     },
     clear() {
       interrupt();
-      set({ messages: [], status: 'idle', error: undefined });
+      set({ messages: [], status: 'idle', error: undefined, agentState: undefined });
     },
   };
 

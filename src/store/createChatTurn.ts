@@ -1,10 +1,10 @@
 import { createOpenAIChatDecoder } from '../protocols/openai-chat/createOpenAIChatDecoder';
-import type { SseEvent, StreamDecoderFactory } from '../protocols/StreamDecoder';
+import type { SseEvent, StreamDecoderContext, StreamDecoderFactory } from '../protocols/StreamDecoder';
 import type { StreamPart } from '../protocols/StreamPart';
 import { ChatStreamError } from '../sse/ChatStreamError';
-import type { ChatMessage } from './ChatMessage';
+import type { ChatMessage } from '../message';
 import { createFlushScheduler, type FlushThrottle } from './createFlushScheduler';
-import { createMessageAccumulator, type StreamEnding } from './createMessageAccumulator';
+import { createMessageAccumulator, type MessageAccumulatorOptions, type StreamEnding } from './createMessageAccumulator';
 
 /** Options of {@link createChatTurn}. */
 export interface ChatTurnOptions {
@@ -12,10 +12,17 @@ export interface ChatTurnOptions {
   message: ChatMessage;
   /** The wire-format decoder; OpenAI Chat Completions by default. */
   decoder?: StreamDecoderFactory;
+  /** What the decoder starts from (the agent state before the request). */
+  decoderContext?: StreamDecoderContext;
   /** How often {@link ChatTurnOptions.onUpdate} runs while the answer streams. Default `'frame'`. */
   throttle?: FlushThrottle;
-  /** Receives the streaming message (a new object each time), at most once per flush period. */
-  onUpdate?(message: ChatMessage): void;
+  /**
+   * Receives the streaming message (a new object each time), at most once per flush period, and the
+   * agent state when a `state` part changed it since the last update (`undefined` otherwise).
+   */
+  onUpdate?(message: ChatMessage, state: { value: unknown } | undefined): void;
+  /** Receives `data` parts marked transient, which are never stored on the message. */
+  onData?: MessageAccumulatorOptions['onData'];
   /** The clock of the message's timing; `Date.now` by default. */
   now?: () => number;
 }
@@ -38,6 +45,8 @@ export interface ChatTurn {
    * drops a pending flush and returns the final message (see `MessageAccumulator.end`).
    */
   finish(ending?: StreamEnding): ChatMessage;
+  /** The agent state a `state` part set since the last update, if any (read it after `finish`). */
+  takeState(): { value: unknown } | undefined;
 }
 
 /** Any thrown value as a `ChatStreamError`; an unknown one is a `'protocol'` error, since only decoding runs user-shaped data. */
@@ -47,12 +56,13 @@ export const toStreamError = (error: unknown): ChatStreamError =>
     : new ChatStreamError('protocol', error instanceof Error ? error.message : String(error), { cause: error });
 
 /** Creates the decode → accumulate → flush → finish unit of one turn. */
-export function createChatTurn({ message, decoder: createDecoder, throttle, onUpdate, now }: ChatTurnOptions): ChatTurn {
-  const decoder = (createDecoder ?? createOpenAIChatDecoder)();
-  const accumulator = createMessageAccumulator(message, now);
+export function createChatTurn(options: ChatTurnOptions): ChatTurn {
+  const { message, decoder: createDecoder, decoderContext, throttle, onUpdate, now, onData } = options;
+  const decoder = (createDecoder ?? createOpenAIChatDecoder)(decoderContext);
+  const accumulator = createMessageAccumulator(message, { now, onData });
   const emit = (part: StreamPart) => accumulator.apply(part);
   const scheduler = createFlushScheduler(() => {
-    if (accumulator.dirty) onUpdate?.(accumulator.snapshot());
+    if (accumulator.dirty) onUpdate?.(accumulator.snapshot(), accumulator.takeState());
   }, throttle);
   // Without a listener there is nothing to publish, so the per-event path skips the scheduler.
   const schedule = onUpdate ? () => scheduler.schedule() : () => {};
@@ -76,5 +86,6 @@ export function createChatTurn({ message, decoder: createDecoder, throttle, onUp
       }
       return accumulator.end({ stopped, failure });
     },
+    takeState: () => accumulator.takeState(),
   };
 }

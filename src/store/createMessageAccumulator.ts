@@ -1,8 +1,7 @@
-import type { StreamPart, ChatUsage } from '../protocols/StreamPart';
+import type { ChatChoice, ChatMessage, ChatMessageMetadata, ChatMessageStatus, ChatUsage } from '../message';
+import type { StreamPart } from '../protocols/StreamPart';
 import { ChatStreamError } from '../sse/ChatStreamError';
-import type { ChatMessage, ChatMessageStatus } from './ChatMessage';
-import { callsOf, createChoiceDrafts } from './createChoiceDrafts';
-import { createToolCallBuffer } from './createToolCallBuffer';
+import { createPartList, type PartList } from './createPartList';
 
 /** How a stream ended, as far as its parts tell. */
 export interface StreamOutcome {
@@ -26,6 +25,8 @@ export interface MessageAccumulator {
   readonly dirty: boolean;
   /** What the parts said about the end of the stream. */
   readonly outcome: StreamOutcome;
+  /** The latest agent state a `state` part carried, or `undefined` when none did since the last read. */
+  takeState(): { value: unknown } | undefined;
   /** The message as it stands, with `status: 'streaming'`. */
   snapshot(): ChatMessage;
   /** Ends the message: strict-parses tool calls and sets the final status, error and timing. */
@@ -46,60 +47,83 @@ export interface StreamEnding {
   failure?: ChatStreamError;
 }
 
-const incompleteError = () =>
-  new ChatStreamError('incomplete', 'The stream ended before the answer was finished (no [DONE] and no finish reason).');
+/** Options of {@link createMessageAccumulator}. */
+export interface MessageAccumulatorOptions {
+  /** The clock of the message's timing; `Date.now` by default. */
+  now?: () => number;
+  /** Receives `data` parts marked transient, which are never stored on the message. */
+  onData?: (part: { name: string; id?: string; data: unknown }) => void;
+}
 
-/** Creates an accumulator that starts from `base` (the empty assistant message of a turn). */
-export function createMessageAccumulator(base: ChatMessage, now: () => number = Date.now): MessageAccumulator {
-  const drafts = createChoiceDrafts();
-  const draftFor = drafts.draftFor;
+const incompleteError = () =>
+  new ChatStreamError('incomplete', 'The stream ended before the answer was finished (no terminator and no finish reason).');
+
+/** Creates an accumulator that starts from `base` (the assistant message of a turn, usually empty). */
+export function createMessageAccumulator(base: ChatMessage, { now = Date.now, onData }: MessageAccumulatorOptions = {}): MessageAccumulator {
+  const callId = (choice: number) => (index: number) => `call_${base.id}_${choice}_${index}`;
+  // Choice 0 is the message itself and nearly always the only one; others are keyed by wire index.
+  const primary = createPartList(base.parts, callId(0));
+  const others = new Map<number, PartList>();
   const outcome: StreamOutcome = { done: false, finished: false, error: undefined };
-  let usage: ChatUsage | undefined;
-  let model = base.model;
-  let streamed = base.streamed;
+  const meta: ChatMessageMetadata = { ...base.metadata };
   let firstTokenAt: number | undefined;
+  let state: { value: unknown } | undefined;
   let dirty = false;
   let current = base;
 
-  const token = () => {
-    firstTokenAt ??= now();
-    dirty = true;
+  const listFor = (choice: number): PartList => {
+    if (choice === 0) return primary;
+    let list = others.get(choice);
+    if (!list) others.set(choice, (list = createPartList([], callId(choice))));
+    return list;
   };
 
   const apply = (part: StreamPart): void => {
     switch (part.type) {
       case 'text':
-        draftFor(part.choice).content += part.delta;
-        return token();
       case 'reasoning':
-        draftFor(part.choice).reasoning += part.delta;
-        return token();
       case 'refusal':
-        draftFor(part.choice).refusal += part.delta;
-        return token();
-      case 'tool-call': {
-        const draft = draftFor(part.choice);
-        let call = draft.callsByIndex.get(part.index);
-        if (!call) {
-          call = createToolCallBuffer(part.index, `call_${base.id}_${part.choice}_${part.index}`);
-          draft.callsByIndex.set(part.index, call);
-          draft.calls.push(call);
+      case 'tool-call':
+        firstTokenAt ??= now();
+        listFor(part.choice).apply(part);
+        dirty = true;
+        return;
+      case 'data':
+        if (part.transient) {
+          onData?.(part);
+          return;
         }
-        call.append(part.id, part.name, part.argumentsDelta, part.custom);
-        return token();
-      }
+        listFor(part.choice).apply(part);
+        dirty = true;
+        return;
       case 'finish':
-        draftFor(part.choice).finishReason = part.reason;
         outcome.finished = true;
+        listFor(part.choice).apply(part);
+        dirty = true;
+        return;
+      case 'tool-result':
+      case 'tool-approval':
+      case 'file':
+      case 'source':
+      case 'step-start':
+      case 'part-end':
+        listFor(part.choice).apply(part);
         dirty = true;
         return;
       case 'usage':
-        usage = part.usage;
+        meta.usage = part.usage;
         dirty = true;
         return;
       case 'metadata':
-        if (part.model) model = part.model;
-        if (part.streamed === false) streamed = false;
+        if (part.model) meta.model = part.model;
+        if (part.id) meta.responseId = part.id;
+        if (part.streamed === false) meta.streamed = false;
+        if (part.sequenceNumber !== undefined) meta.sequenceNumber = part.sequenceNumber;
+        if (part.custom) meta.custom = { ...meta.custom, ...part.custom };
+        dirty = true;
+        return;
+      case 'state':
+        state = { value: part.state };
         dirty = true;
         return;
       case 'error':
@@ -111,36 +135,35 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
     }
   };
 
+  const choicesOf = (final: boolean): ChatChoice[] | undefined => {
+    if (others.size === 0) return undefined;
+    return [...others.keys()]
+      .sort((a, b) => a - b)
+      .map((index) => {
+        const list = others.get(index)!;
+        const choice: ChatChoice = { index, parts: list.snapshot(final) };
+        if (list.finishReason) choice.finishReason = list.finishReason;
+        return choice;
+      });
+  };
+
   const build = (status: ChatMessageStatus, final: boolean, error?: ChatStreamError): ChatMessage => {
-    const primary = drafts.primary;
-    const message: ChatMessage = {
-      ...base,
-      content: primary?.content ?? '',
-      status,
-      timing: { startedAt: base.timing?.startedAt ?? now(), firstTokenAt },
-    };
-    if (primary?.reasoning) message.reasoning = primary.reasoning;
-    if (primary?.refusal) message.refusal = primary.refusal;
-    if (primary) message.toolCalls = callsOf(primary, final);
-    if (primary?.finishReason) message.finishReason = primary.finishReason;
-    if (usage) message.usage = usage;
-    if (model) message.model = model;
-    if (streamed === false) message.streamed = false;
-    if (error) message.error = error;
-    const choices = drafts.extraChoices(final);
-    if (choices) message.choices = choices;
-    if (message.toolCalls === undefined) delete message.toolCalls;
-    return message;
+    const metadata: ChatMessageMetadata = { ...meta, timing: { startedAt: base.metadata?.timing?.startedAt ?? now(), firstTokenAt } };
+    if (firstTokenAt === undefined) delete metadata.timing!.firstTokenAt;
+    if (primary.finishReason) metadata.finishReason = primary.finishReason;
+    const choices = choicesOf(final);
+    if (choices) metadata.choices = choices;
+    if (error) metadata.error = error;
+    return { ...base, parts: primary.snapshot(final), status, metadata };
   };
 
   const finalize = (status: ChatMessageStatus, error?: ChatStreamError): ChatMessage => {
     const message = build(status, true, error);
-    const endedAt = now();
-    message.timing = { ...message.timing!, endedAt };
-    const started = firstTokenAt ?? message.timing.startedAt;
-    if (usage && usage.outputTokens > 0 && endedAt > started) {
-      message.timing.tokensPerSecond = (usage.outputTokens * 1000) / (endedAt - started);
-    }
+    const timing = message.metadata!.timing!;
+    const endedAt = (timing.endedAt = now());
+    const started = firstTokenAt ?? timing.startedAt;
+    const usage: ChatUsage | undefined = meta.usage;
+    if (usage && usage.outputTokens > 0 && endedAt > started) timing.tokensPerSecond = (usage.outputTokens * 1000) / (endedAt - started);
     current = message;
     dirty = false;
     return message;
@@ -152,6 +175,11 @@ export function createMessageAccumulator(base: ChatMessage, now: () => number = 
       return dirty;
     },
     outcome,
+    takeState() {
+      const taken = state;
+      state = undefined;
+      return taken;
+    },
     snapshot() {
       if (dirty) {
         current = build('streaming', false);

@@ -1,62 +1,85 @@
-import type { ToolCall } from './ChatMessage';
+import type { ProviderData, ToolApproval, ToolCallPart } from '../message';
 import { createPartialJsonParser, type PartialJsonParser } from './createPartialJsonParser';
 
-/** Accumulates the deltas of one tool call and hands out immutable {@link ToolCall} snapshots. */
+/** Accumulates the deltas of one tool call and hands out immutable {@link ToolCallPart} snapshots. */
 export interface ToolCallBuffer {
+  /** The call's id: the server's, or the fallback until the server sends one. */
+  readonly id: string;
   /**
    * Folds in one delta; `id` and `name` are taken from the first delta that carries them. `custom`
    * marks a custom tool call, whose input is free text; once marked, the call stays custom.
    */
   append(id: string | undefined, name: string | undefined, argumentsDelta: string, custom?: boolean): void;
-  /** The current call; the same object until the next `append` or `finalize`. */
-  snapshot(): ToolCall;
-  /** Strict-parses the arguments once they are complete; returns the final call. */
-  finalize(): ToolCall;
+  /** Merges what the server said about the call besides its arguments. */
+  annotate(providerExecuted: boolean | undefined, providerData: ProviderData | undefined): void;
+  /** Records the tool's result (streamed by the server: a provider-run tool, an AI SDK tool output). */
+  setResult(result: unknown, isError: boolean): void;
+  /** Records the call's approval step. */
+  setApproval(approval: ToolApproval): void;
+  /** The current call; the same object until the next change. */
+  snapshot(): ToolCallPart;
+  /** Strict-parses the arguments once they are complete; later deltas are ignored. */
+  finalize(): ToolCallPart;
 }
 
 /** The `parseError` of a call whose name never arrived. */
 const MISSING_NAME = 'The server never sent the tool name for this call.';
 
 /**
- * Creates the buffer for the call at wire `index`. `fallbackId` is used when the server never sends an
- * id (legacy `function_call`, some local servers), so that tool results can still refer to the call.
+ * Creates the buffer of one call. `fallbackId` is used when the server never sends an id (legacy
+ * `function_call`, some local servers), so that tool results can still refer to the call.
  */
-export function createToolCallBuffer(index: number, fallbackId: string): ToolCallBuffer {
+export function createToolCallBuffer(fallbackId: string): ToolCallBuffer {
   let id: string | undefined;
   let name = '';
   let text = '';
   let custom = false;
+  let extra: Partial<Pick<ToolCallPart, 'result' | 'isError' | 'approval' | 'providerExecuted' | 'providerData'>> = {};
   // Arguments are parsed incrementally so that a call's total parse cost stays linear in its length.
   const parser: PartialJsonParser = createPartialJsonParser();
-  let cached: ToolCall | undefined;
-  let final: ToolCall | undefined;
+  let cached: ToolCallPart | undefined;
+  let final: { state: ToolCallPart['state']; args: unknown; parseError?: string } | undefined;
 
-  const head = (): Pick<ToolCall, 'id' | 'index' | 'type' | 'name' | 'argumentsText'> => {
-    const callId = id ?? fallbackId;
-    return custom ? { id: callId, index, type: 'custom', name, argumentsText: text } : { id: callId, index, name, argumentsText: text };
+  const head = () => {
+    const part: ToolCallPart = { type: 'tool-call', toolCallId: id ?? fallbackId, toolName: name, argumentsText: text, args: undefined, state: 'streaming' };
+    if (custom) part.custom = true;
+    return part;
   };
-  // Without a name nothing can run the call, however well its arguments parse.
-  const unnamed = (args: unknown): ToolCall => ({ ...head(), args, state: 'invalid', parseError: MISSING_NAME });
 
-  const finish = (): ToolCall => {
+  const settle = (): NonNullable<typeof final> => {
+    // Without a name nothing can run the call, however well its arguments parse.
+    const unnamed = (args: unknown) => ({ state: 'invalid' as const, args, parseError: MISSING_NAME });
     // A custom tool's input is free text: it is the argument as it stands, never JSON.
-    if (custom) return name === '' ? unnamed(text) : { ...head(), args: text, state: 'ready' };
+    if (custom) return name === '' ? unnamed(text) : { state: 'ready', args: text };
     // A call with no arguments at all is a call with an empty argument object (what OpenAI sends as "{}").
     const source = text.trim() === '' ? '{}' : text;
     let args: unknown;
     try {
       args = JSON.parse(source) as unknown;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ...head(), args: parser.snapshot(), state: 'invalid', parseError: reason };
+      return { state: 'invalid', args: parser.snapshot(), parseError: error instanceof Error ? error.message : String(error) };
     }
-    return name === '' ? unnamed(args) : { ...head(), args, state: 'ready' };
+    return name === '' ? unnamed(args) : { state: 'ready', args };
   };
 
+  const build = (): ToolCallPart => {
+    const part = head();
+    if (final) {
+      part.state = final.state;
+      part.args = final.args;
+      if (final.parseError !== undefined) part.parseError = final.parseError;
+    } else part.args = custom ? text : parser.snapshot();
+    return Object.assign(part, extra);
+  };
+  const snapshot = (): ToolCallPart => (cached ??= build());
+
   return {
+    get id() {
+      return id ?? fallbackId;
+    },
     append(nextId, nextName, argumentsDelta, nextCustom) {
-      if (final) return;
       if (nextId && !id) id = nextId;
+      if (final) return;
       if (nextCustom) custom = true;
       // Servers that resend the whole name on every delta must not make it grow.
       if (nextName && nextName !== name) name = name && nextName.startsWith(name) ? nextName : name + nextName;
@@ -67,14 +90,28 @@ export function createToolCallBuffer(index: number, fallbackId: string): ToolCal
       }
       cached = undefined;
     },
-    snapshot() {
-      if (final) return final;
-      cached ??= { ...head(), args: custom ? text : parser.snapshot(), state: 'streaming' };
-      return cached;
+    annotate(providerExecuted, providerData) {
+      if (providerExecuted) extra = { ...extra, providerExecuted: true };
+      if (providerData) extra = { ...extra, providerData: { ...extra.providerData, ...providerData } };
+      cached = undefined;
     },
+    setResult(result, isError) {
+      extra = { ...extra, result };
+      if (isError) extra.isError = true;
+      else delete extra.isError;
+      cached = undefined;
+    },
+    setApproval(approval) {
+      extra = { ...extra, approval };
+      cached = undefined;
+    },
+    snapshot,
     finalize() {
-      final ??= finish();
-      return final;
+      if (!final) {
+        final = settle();
+        cached = undefined;
+      }
+      return snapshot();
     },
   };
 }

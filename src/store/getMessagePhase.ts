@@ -1,10 +1,10 @@
-import type { ChatMessage } from './ChatMessage';
+import type { ChatMessage } from '../message';
 
 /**
- * What a message is doing, for every layer that shows it: `'waiting'` (the answer began, nothing
- * visible yet), `'reasoning'` (only reasoning so far), `'streaming'` (text or a refusal is arriving),
- * `'tool-calls'` (tool calls are arriving), then `'done'`, `'stopped'` or `'failed'`. A user, system or
- * tool message is always `'done'`.
+ * What a message is doing, for every layer that shows it, read from its last part: `'waiting'` (the
+ * answer or a new step began, nothing visible yet), `'reasoning'` (reasoning is arriving), `'streaming'`
+ * (text, a refusal, a source, file or data is arriving), `'tool-calls'` (a tool call is arriving or
+ * runs), then `'done'`, `'stopped'` or `'failed'`. A user or system message is always `'done'`.
  */
 export type MessagePhase = 'waiting' | 'reasoning' | 'streaming' | 'tool-calls' | 'done' | 'stopped' | 'failed';
 
@@ -21,10 +21,19 @@ export function getMessagePhase(message: ChatMessage): MessagePhase {
     case 'error':
       return 'failed';
   }
-  // Tool calls come after any text in a Chat Completions answer, so once one arrives it is what streams.
-  if (message.toolCalls?.length) return 'tool-calls';
-  if (message.content !== '' || message.refusal) return 'streaming';
-  return message.reasoning ? 'reasoning' : 'waiting';
+  // What streams is the last part: parts are appended in the order they arrive.
+  const last = message.parts[message.parts.length - 1];
+  if (last === undefined) return 'waiting';
+  switch (last.type) {
+    case 'reasoning':
+      return 'reasoning';
+    case 'tool-call':
+      return 'tool-calls';
+    case 'step-start':
+      return 'waiting';
+    default:
+      return 'streaming';
+  }
 }
 
 /** Whether a phase is one of a message still arriving (`'waiting'` to `'tool-calls'`). */

@@ -1,5 +1,7 @@
-import type { ChatMessage } from './ChatMessage';
+import type { ChatMessage } from '../message';
 import type { ChatMessageInit } from './ChatStoreOptions';
+import type { ToolResultInput } from './ChatState';
+import { ChatStreamError } from '../sse/ChatStreamError';
 
 /**
  * Returns `messages` with the message of the same id replaced. Searches from the end because the
@@ -29,6 +31,8 @@ export function normalizeMessages(
   return messages.map((message, index) => ({
     ...message,
     id: message.id ?? (generateId ? generateId() : `msg_init_${index}`),
+    // Messages come from app code, storage or a server: a missing part list must not crash every reader.
+    parts: Array.isArray(message.parts) ? message.parts : [],
     status: message.status ?? 'complete',
   }));
 }
@@ -47,34 +51,33 @@ export function createIdGenerator(prefix = 'msg'): () => string {
   };
 }
 
+/** Whether every call of `message` that the app must answer (not run by the provider) has a result. */
+const allAnswered = (message: ChatMessage): boolean =>
+  message.parts.every((part) => part.type !== 'tool-call' || part.providerExecuted === true || part.result !== undefined);
+
 /**
- * Records a tool result on its call and inserts the `tool` message after the assistant message (and
- * after earlier results of the same answer), where OpenAI expects it.
+ * Records a tool result on its tool-call part, in the message that holds the call; every other message
+ * and part keeps its identity.
  */
 export function applyToolResult(
   messages: ChatMessage[],
-  toolCallId: string,
-  given: unknown,
-  generateId: () => string,
+  { toolCallId, result: given, isError }: ToolResultInput,
 ): { messages: ChatMessage[]; allAnswered: boolean } {
-  // A tool that returns nothing still answered: `undefined` has no JSON form (the message would have no
-  // content) and would leave the call looking unanswered, so it is recorded and sent as `null`.
+  // A tool that returns nothing still answered: `undefined` has no JSON form and would leave the call
+  // looking unanswered, so it is recorded and sent as `null`.
   const result = given === undefined ? null : given;
-  const index = messages.findLastIndex((message) => message.toolCalls?.some((call) => call.id === toolCallId));
+  const index = messages.findLastIndex((message) => message.parts.some((part) => part.type === 'tool-call' && part.toolCallId === toolCallId));
   const owner = messages[index];
-  if (!owner?.toolCalls) throw new Error(`addToolResult: no tool call has the id "${toolCallId}".`);
-  const toolCalls = owner.toolCalls.map((call) => (call.id === toolCallId ? { ...call, result } : call));
-  const toolMessage: ChatMessage = {
-    id: generateId(),
-    role: 'tool',
-    toolCallId,
-    content: typeof result === 'string' ? result : JSON.stringify(result),
-    status: 'complete',
-  };
-  let insertAt = index + 1;
-  while (messages[insertAt]?.role === 'tool') insertAt++;
+  if (!owner) throw new ChatStreamError('config', `addToolResult: no tool call has the id "${toolCallId}".`);
+  const parts = owner.parts.map((part) => {
+    if (part.type !== 'tool-call' || part.toolCallId !== toolCallId) return part;
+    const next = { ...part, result };
+    if (isError) next.isError = true;
+    else delete next.isError;
+    return next;
+  });
+  const updated = { ...owner, parts };
   const next = messages.slice();
-  next[index] = { ...owner, toolCalls };
-  next.splice(insertAt, 0, toolMessage);
-  return { messages: next, allAnswered: toolCalls.every((call) => call.result !== undefined) };
+  next[index] = updated;
+  return { messages: next, allAnswered: allAnswered(updated) };
 }

@@ -1,4 +1,4 @@
-import type { ChatMessage } from './ChatMessage';
+import type { ChatMessage } from '../message';
 import { toStreamError, type ChatTurn } from './createChatTurn';
 import type { ChatStreamError } from '../sse/ChatStreamError';
 import { streamChatTurn, type StreamChatTurnInput } from './streamChatTurn';

@@ -3,7 +3,7 @@ import { awaitWithin } from '../sse/awaitWithin';
 import { fetchEventStream } from '../sse/fetchEventStream';
 import { DEFAULT_IDLE_TIMEOUT_MS } from '../sse/readEventStream';
 import { buildChatRequest, toRequestInit } from './buildChatRequest';
-import type { ChatMessage } from './ChatMessage';
+import type { ChatMessage } from '../message';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import type { ChatTurn } from './createChatTurn';
 
@@ -13,6 +13,10 @@ export interface StreamChatTurnInput {
   options: ChatStoreOptions;
   /** The conversation the request sends. */
   history: readonly ChatMessage[];
+  /** The chat's id, for protocols that send one. */
+  chatId: string;
+  /** The agent state before the request, for protocols that send it. */
+  agentState?: unknown;
   /** The turn's signal: stop, a newer turn, or unmount. An aborted turn ends `'stopped'`. */
   signal: AbortSignal;
 }
@@ -25,8 +29,9 @@ export interface StreamChatTurnInput {
  * Every wait is bounded by the turn's signal and by `idleTimeoutMs`, the wait for a hung `headers`,
  * `body` or `prepareRequest` included: nothing can cancel the user's promise, so it is abandoned.
  */
-export async function streamChatTurn(turn: ChatTurn, { options, history, signal }: StreamChatTurnInput): Promise<void> {
-  const request = await awaitWithin(buildChatRequest(options, { messages: history, signal }, options.protocol ?? openAIChatProtocol), {
+export async function streamChatTurn(turn: ChatTurn, { options, history, chatId, agentState, signal }: StreamChatTurnInput): Promise<void> {
+  const context = { messages: history, chatId, agentState, signal };
+  const request = await awaitWithin(buildChatRequest(options, context, options.protocol ?? openAIChatProtocol), {
     signal,
     timeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     what: 'Preparing the request (headers, body or prepareRequest)',

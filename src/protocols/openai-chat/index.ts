@@ -5,4 +5,9 @@
 export { createOpenAIChatDecoder } from './createOpenAIChatDecoder';
 export { normalizeOpenAIUsage } from './normalizeOpenAIUsage';
 export { openAIChatProtocol } from './openAIChatProtocol';
-export { toOpenAIMessages, type OpenAIChatRequestMessage, type OpenAIChatRequestToolCall } from './toOpenAIMessages';
+export {
+  toOpenAIMessages,
+  type OpenAIChatRequestContentPart,
+  type OpenAIChatRequestMessage,
+  type OpenAIChatRequestToolCall,
+} from './toOpenAIMessages';
