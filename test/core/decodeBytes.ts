@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createEventStreamParser } from '../../src/sse/createEventStreamParser';
 import { readEventStream } from '../../src/sse/readEventStream';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import type { ChatMessage } from '../../src/message';
+import type { ChatProtocol } from '../../src/protocols';
 import { createChatTurn } from '../../src/store/createChatTurn';
 
 /** The id of the message that {@link decodeBytes} builds; tool calls without an id derive theirs from it. */
@@ -27,10 +28,22 @@ export function readFixtureBytes(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(`${fixturesRoot}${name}`));
 }
 
+/** Options of {@link decodeBytes}: the wire format (OpenAI Chat Completions by default). */
+export interface DecodeBytesOptions {
+  protocol?: ChatProtocol;
+  /** The agent state the decoder starts from (AG-UI). */
+  state?: unknown;
+  /** Receives transient data parts. */
+  onData?: (part: { name: string; id?: string; data: unknown }) => void;
+}
+
 // The clock is frozen so that timing fields are identical however the body was chunked.
-const startTurn = () =>
+const startTurn = ({ protocol, state, onData }: DecodeBytesOptions = {}) =>
   createChatTurn({
-    message: { id: DECODED_MESSAGE_ID, role: 'assistant', content: '', status: 'streaming', timing: { startedAt: 0 } },
+    message: { id: DECODED_MESSAGE_ID, role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: 0 } } },
+    decoder: protocol?.createDecoder,
+    decoderContext: { state },
+    onData,
     now: () => 0,
   });
 
@@ -38,8 +51,8 @@ const startTurn = () =>
  * The store's turn without the network, synchronously: bytes → `createEventStreamParser` → the
  * store's `createChatTurn` (decoder, accumulator, finish). Each chunk is pushed as one read.
  */
-export function decodeBytes(chunks: readonly Uint8Array[]): ChatMessage {
-  const turn = startTurn();
+export function decodeBytes(chunks: readonly Uint8Array[], options?: DecodeBytesOptions): ChatMessage {
+  const turn = startTurn(options);
   const parser = createEventStreamParser(turn.decodeEvent);
   for (const chunk of chunks) parser.push(chunk);
   parser.end();
@@ -47,8 +60,8 @@ export function decodeBytes(chunks: readonly Uint8Array[]): ChatMessage {
 }
 
 /** Like {@link decodeBytes}, but through the async `readEventStream` reading a `ReadableStream` of `chunks`. */
-export async function decodeByteStream(chunks: readonly Uint8Array[]): Promise<ChatMessage> {
-  const turn = startTurn();
+export async function decodeByteStream(chunks: readonly Uint8Array[], options?: DecodeBytesOptions): Promise<ChatMessage> {
+  const turn = startTurn(options);
   await readEventStream(streamOf(chunks), { onEvent: turn.decodeEvent, idleTimeoutMs: 0 });
   return turn.finish();
 }
@@ -77,4 +90,14 @@ export function splitAt(bytes: Uint8Array, offsets: readonly number[]): Uint8Arr
   }
   chunks.push(bytes.subarray(start));
   return chunks;
+}
+
+/** Like {@link decodeBytes}, also returning the agent state the stream left (AG-UI), `undefined` when it set none. */
+export function decodeBytesWithState(chunks: readonly Uint8Array[], options?: DecodeBytesOptions): { message: ChatMessage; state: unknown } {
+  const turn = startTurn(options);
+  const parser = createEventStreamParser(turn.decodeEvent);
+  for (const chunk of chunks) parser.push(chunk);
+  parser.end();
+  const message = turn.finish();
+  return { message, state: turn.takeState()?.value };
 }
