@@ -1,20 +1,53 @@
 import { describe, it, expect } from 'vitest';
 import { ChatStreamError } from '../../src/sse/ChatStreamError';
-import type { ChatMessage, ToolCall } from '../../src/store/ChatMessage';
+import { getMessageText, getReasoningText, type ChatMessage, type ChatPart, type ToolCallPart } from '../../src/message';
 import { concatJsonStrings, readFixture } from '../protocols/decodeFixture';
 import { listChatFixtures, readFixtureBytes } from './decodeBytes';
 import { FIXTURE_API, USER_MESSAGE_ID, sendFixture } from './sendFixture';
 
 const ASSISTANT_ID = 'assistant-1';
 
-const ready = (id: string, index: number, name: string, argumentsText: string, args: unknown): ToolCall => ({
-  id,
-  index,
-  name,
+// `_index` is the call's wire index, kept in the table as documentation of where the call streamed.
+const ready = (toolCallId: string, _index: number, toolName: string, argumentsText: string, args: unknown): ToolCallPart => ({
+  type: 'tool-call',
+  toolCallId,
+  toolName,
   argumentsText,
   args,
   state: 'ready',
 });
+
+/** An expectation written as what each fixture says; {@link toMessage} turns it into parts and metadata. */
+interface Expected {
+  content: string;
+  reasoning?: string;
+  refusal?: string;
+  toolCalls?: ToolCallPart[];
+  status: ChatMessage['status'];
+  finishReason?: string;
+  usage?: NonNullable<ChatMessage['metadata']>['usage'];
+  model?: string;
+  error?: unknown;
+  choices?: { index: number; content: string; finishReason: string }[];
+}
+
+/**
+ * The parts in the order a Chat Completions stream delivers them (reasoning first, then text, a refusal,
+ * then the tool calls), and the rest as metadata.
+ */
+function toMessage({ content, reasoning, refusal, toolCalls, status, choices, ...meta }: Expected) {
+  const parts: ChatPart[] = [];
+  if (reasoning) parts.push({ type: 'reasoning', text: reasoning });
+  if (content) parts.push({ type: 'text', text: content });
+  if (refusal) parts.push({ type: 'refusal', text: refusal });
+  parts.push(...(toolCalls ?? []));
+  const metadata: Record<string, unknown> = { ...meta };
+  if (choices) metadata.choices = choices.map(({ content: text, ...choice }) => ({ ...choice, parts: [{ type: 'text', text }] }));
+  return { parts, status, metadata };
+}
+
+/** The response id a fixture's first frame carries, as `metadata.responseId` should report it. */
+const responseIdOf = (name: string): string | undefined => /"id":\s*"([^"]+)"/.exec(readFixture(name))?.[1] || undefined;
 
 // The two long texts are compared with a regex concatenation of the raw file (no SSE, no decoder);
 // the oracle itself is pinned by length, start and end below.
@@ -33,7 +66,7 @@ const N3_TEXTS = [
 const IN_BAND_ERROR = expect.any(ChatStreamError) as ChatStreamError;
 
 /** Each fixture's final assistant message, read off the file, without `id`, `role` and `timing`. */
-const EXPECTED: Record<string, Omit<ChatMessage, 'id' | 'role' | 'timing'>> = {
+const EXPECTED: Record<string, Expected> = {
   'openai-chat/plain-text-usage.sse': {
     content:
       "I'm unable to provide real-time weather updates. To get the current weather in San Francisco, I recommend checking a reliable weather website or a weather app.",
@@ -339,14 +372,15 @@ describe('every Chat Completions fixture through the real store', () => {
 
   it.each(FIXTURES)('%s: the final assistant message is exactly the expected one', async (name) => {
     const { message, state } = await send(name);
-    const { timing, ...rest } = message;
-    expect(rest).toStrictEqual({ id: ASSISTANT_ID, role: 'assistant', ...EXPECTED[name] });
+    const { timing, responseId, ...metadata } = message.metadata ?? {};
+    expect({ ...message, metadata }).toStrictEqual({ id: ASSISTANT_ID, role: 'assistant', ...toMessage(EXPECTED[name]!) });
+    expect(responseId).toBe(responseIdOf(name));
     expect(timing?.startedAt).toEqual(expect.any(Number));
     expect(timing?.firstTokenAt).toBeGreaterThanOrEqual(timing?.startedAt ?? Infinity);
     expect(timing?.endedAt).toBeGreaterThanOrEqual(timing?.firstTokenAt ?? Infinity);
-    expect(state.messages).toEqual([{ id: USER_MESSAGE_ID, role: 'user', content: 'hi', status: 'complete' }, message]);
-    expect(state.status).toBe(message.error ? 'error' : 'idle');
-    expect(state.error).toBe(message.error);
+    expect(state.messages).toEqual([{ id: USER_MESSAGE_ID, role: 'user', parts: [{ type: 'text', text: 'hi' }], status: 'complete' }, message]);
+    expect(state.status).toBe(message.metadata?.error ? 'error' : 'idle');
+    expect(state.error).toBe(message.metadata?.error);
   });
 
   it.each(FIXTURES)('%s: the store sent one streaming request with the user message', async (name) => {
@@ -368,10 +402,10 @@ describe('fixture details', () => {
     expect(LONG_TEXT.startsWith('**Holiday Name:** Harmony Day\n\n**Date:** Celebrated annually on the first Saturday of May')).toBe(true);
     expect(LONG_TEXT.endsWith('we are all connected through shared human experiences and mutual respect.')).toBe(true);
     const { message } = await send('openai-chat/long-text-usage-obfuscation.sse');
-    expect(message.content).toHaveLength(1724);
-    expect(message.content).toBe(LONG_TEXT);
+    expect(getMessageText(message)).toHaveLength(1724);
+    expect(message.parts).toEqual([{ type: 'text', text: LONG_TEXT }]);
     // The three non-ASCII tokens of the file survive UTF-8 decoding.
-    expect(message.content.match(/[—’]/g)).toEqual(['—', '—', '’']);
+    expect(getMessageText(message).match(/[—’]/g)).toEqual(['—', '—', '’']);
   });
 
   it('deepseek-reasoner: 606 characters of reasoning equal to the regex oracle, text apart', async () => {
@@ -379,35 +413,36 @@ describe('fixture details', () => {
     expect(DEEPSEEK_REASONING.startsWith('We need to count the number of the letter "r" in the word "strawberry".')).toBe(true);
     expect(DEEPSEEK_REASONING.endsWith('The "r"s are at positions 3, 8, and 9. So yes, 3.\n\nThus, the answer is 3.')).toBe(true);
     const { message } = await send('openai-compatible/deepseek-reasoner-reasoning-content.sse');
-    expect(message.reasoning).toBe(DEEPSEEK_REASONING);
-    expect(message.content).toBe('The word "strawberry" contains three "r"s.');
-    expect(message.reasoning).not.toContain(message.content);
+    expect(getReasoningText(message)).toBe(DEEPSEEK_REASONING);
+    expect(getMessageText(message)).toBe('The word "strawberry" contains three "r"s.');
+    expect(message.parts.map((part) => part.type)).toEqual(['reasoning', 'text']);
   });
 
   it('n3-multiple-choices-usage: choice 0 is the message, 1 and 2 are kept apart in choices', async () => {
     const { message } = await send('openai-chat/n3-multiple-choices-usage.sse');
-    const texts = [message.content, ...(message.choices ?? []).map((choice) => choice.content)];
+    const choices = message.metadata?.choices ?? [];
+    const texts = [getMessageText(message), ...choices.map((choice) => getMessageText(choice))];
     expect(texts).toEqual([...N3_TEXTS]);
-    expect(message.choices?.map((choice) => choice.index)).toEqual([1, 2]);
+    expect(choices.map((choice) => choice.index)).toEqual([1, 2]);
     for (const [i, text] of texts.entries()) {
       for (const [j, other] of texts.entries()) if (i !== j) expect(other).not.toContain(text);
     }
-    expect(message.choices?.every((choice) => choice.finishReason === 'stop' && choice.toolCalls === undefined)).toBe(true);
+    expect(choices.every((choice) => choice.finishReason === 'stop' && choice.parts.every((part) => part.type === 'text'))).toBe(true);
   });
 
   it('error-after-output: the partial text is kept and the in-band error is a server error', async () => {
     const { message, state } = await send('openai-chat/error-after-output.sse');
     expect(message.status).toBe('error');
-    expect(message.content).toBe('Hello');
-    expect(message.error).toBeInstanceOf(ChatStreamError);
-    expect(message.error).toMatchObject({
+    expect(getMessageText(message)).toBe('Hello');
+    expect(message.metadata?.error).toBeInstanceOf(ChatStreamError);
+    expect(message.metadata?.error).toMatchObject({
       code: 'server',
       message: 'stream failed after output',
       providerCode: 'server_error',
       retryable: true,
       body: { error: { message: 'stream failed after output', type: 'server_error', param: null, code: null } },
     });
-    expect(state.error).toBe(message.error);
+    expect(state.error).toBe(message.metadata?.error);
   });
 
   it('servers that send no usage leave usage out rather than reporting zeros', async () => {
@@ -420,6 +455,6 @@ describe('fixture details', () => {
       'openai-compatible/ollama-v1-parallel-tool-calls-whole.sse',
       'openai-compatible/vllm-tool-call-name-then-args.sse',
     ]);
-    for (const name of withoutUsage) expect((await send(name)).message).not.toHaveProperty('usage');
+    for (const name of withoutUsage) expect((await send(name)).message.metadata).not.toHaveProperty('usage');
   });
 });

@@ -1,7 +1,7 @@
 import OpenAI, { APIError } from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { describe, it, expect } from 'vitest';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import { getMessageText, getReasoningText, getRefusalText, getToolCalls, type ChatMessage } from '../../src/message';
 import { concatJsonStrings, readFixture } from '../protocols/decodeFixture';
 import { listChatFixtures, readFixtureBytes } from './decodeBytes';
 import { sendFixture } from './sendFixture';
@@ -61,8 +61,8 @@ function sdkError(name: string): unknown {
 
 /** Our answer for `choices[].index`: the message itself for 0, else its entry in `message.choices`. */
 function ourChoice(message: ChatMessage, index: number) {
-  if (index === 0) return message;
-  const choice = message.choices?.find((entry) => entry.index === index);
+  if (index === 0) return { parts: message.parts, finishReason: message.metadata?.finishReason };
+  const choice = message.metadata?.choices?.find((entry) => entry.index === index);
   if (!choice) throw new Error(`No choice ${index} in our message.`);
   return choice;
 }
@@ -90,11 +90,11 @@ describe.each(ACCEPTED)('%s: ours matches the SDK', (name) => {
   it('has the same choices with the same text, refusal, tool calls and finish reason', async () => {
     const completion = sdkCompletion(name);
     const message = await ours(name);
-    expect(1 + (message.choices?.length ?? 0)).toBe(completion.choices.length);
+    expect(1 + (message.metadata?.choices?.length ?? 0)).toBe(completion.choices.length);
     for (const sdkChoice of completion.choices) {
       const choice = ourChoice(message, sdkChoice.index);
-      expect(choice.content).toBe(sdkChoice.message.content ?? '');
-      expect(choice.refusal).toBe(sdkChoice.message.refusal ?? undefined);
+      expect(getMessageText(choice)).toBe(sdkChoice.message.content ?? '');
+      expect(getRefusalText(choice) || undefined).toBe(sdkChoice.message.refusal ?? undefined);
       expect(choice.finishReason).toBe(sdkChoice.finish_reason);
       // Where the SDK drops a call, the loss is asserted separately below.
       if (name in SDK_LOSES && SDK_LOSES[name as keyof typeof SDK_LOSES] === 'toolCalls') continue;
@@ -103,17 +103,16 @@ describe.each(ACCEPTED)('%s: ours matches the SDK', (name) => {
         // A legacy function_call has no id on the wire; ours is generated from the message id.
         id: call.id ?? `call_${ASSISTANT_ID}_${sdkChoice.index}_0`,
       }));
-      expect((choice.toolCalls ?? []).map((call) => ({ id: call.id, name: call.name, arguments: call.argumentsText }))).toEqual(expected);
+      expect(getToolCalls(choice).map((call) => ({ id: call.toolCallId, name: call.toolName, arguments: call.argumentsText }))).toEqual(expected);
     }
   });
 
   it('has the same usage, or none when the SDK has none', async () => {
-    const { usage } = sdkCompletion(name);
+    const sdkUsage = sdkCompletion(name).usage;
     const message = await ours(name);
-    const theirs = usage ? { input: usage.prompt_tokens, output: usage.completion_tokens, total: usage.total_tokens } : undefined;
-    const mine = message.usage
-      ? { input: message.usage.inputTokens, output: message.usage.outputTokens, total: message.usage.totalTokens }
-      : undefined;
+    const theirs = sdkUsage ? { input: sdkUsage.prompt_tokens, output: sdkUsage.completion_tokens, total: sdkUsage.total_tokens } : undefined;
+    const usage = message.metadata?.usage;
+    const mine = usage ? { input: usage.inputTokens, output: usage.outputTokens, total: usage.totalTokens } : undefined;
     expect(mine).toEqual(theirs);
     expect(message.status).toBe('complete');
   });
@@ -125,8 +124,8 @@ describe('where the SDK fails, ours is right', () => {
     expect(error).toBeInstanceOf(APIError);
     expect((error as APIError).message).toBe('stream failed after output');
     const message = await ours('openai-chat/error-after-output.sse');
-    expect(message).toMatchObject({ status: 'error', content: 'Hello', model: 'gpt-3.5-turbo-0613' });
-    expect(message.error).toMatchObject({ code: 'server', message: 'stream failed after output', providerCode: 'server_error' });
+    expect(message).toMatchObject({ status: 'error', parts: [{ type: 'text', text: 'Hello' }], metadata: { model: 'gpt-3.5-turbo-0613' } });
+    expect(message.metadata?.error).toMatchObject({ code: 'server', message: 'stream failed after output', providerCode: 'server_error' });
   });
 
   it('anthropic-compat-tool-index-starts-at-1: the SDK throws on the call at index 1; ours has text and the call', async () => {
@@ -134,9 +133,10 @@ describe('where the SDK fails, ours is right', () => {
     expect(error).toBeInstanceOf(OpenAI.OpenAIError);
     expect(error).not.toBeInstanceOf(APIError);
     const message = await ours('openai-compatible/anthropic-compat-tool-index-starts-at-1.sse');
-    expect(message).toMatchObject({ status: 'complete', content: 'Reading it.', finishReason: 'tool_calls' });
-    expect(message.toolCalls).toEqual([
-      { id: 'toolu_sanitized', index: 1, name: 'read_file', argumentsText: '{"path": "a.txt"}', args: { path: 'a.txt' }, state: 'ready' },
+    expect(message).toMatchObject({ status: 'complete', metadata: { finishReason: 'tool_calls' } });
+    expect(message.parts).toEqual([
+      { type: 'text', text: 'Reading it.' },
+      { type: 'tool-call', toolCallId: 'toolu_sanitized', toolName: 'read_file', argumentsText: '{"path": "a.txt"}', args: { path: 'a.txt' }, state: 'ready' },
     ]);
   });
 });
@@ -151,11 +151,11 @@ describe('where the SDK loses data, ours keeps it', () => {
     expect(completion.choices[0]?.message.tool_calls).toEqual([]);
     expect(completion.choices[0]?.finish_reason).toBe('tool_calls');
     const message = await ours('openai-compatible/mistral-whole-tool-call-no-index.sse');
-    expect(message.toolCalls).toEqual([
+    expect(getToolCalls(message)).toEqual([
       {
-        id: 'gSIMJiOkT',
-        index: 0,
-        name: 'weather',
+        type: 'tool-call',
+        toolCallId: 'gSIMJiOkT',
+        toolName: 'weather',
         argumentsText: '{"location": "San Francisco"}',
         args: { location: 'San Francisco' },
         state: 'ready',
@@ -168,10 +168,10 @@ describe('where the SDK loses data, ours keeps it', () => {
     const sdkMessage = sdkCompletion(name).choices[0]?.message as (SdkMessage & { reasoning_content?: unknown }) | undefined;
     expect(sdkMessage?.reasoning_content).toBeNull();
     const message = await ours(name);
-    expect(message.reasoning).toHaveLength(606);
-    expect(message.reasoning?.startsWith('We need to count the number of the letter "r" in the word "strawberry".')).toBe(true);
-    expect(message.reasoning).toBe(concatJsonStrings(readFixture(name), 'reasoning_content'));
-    expect(message.content).toBe('The word "strawberry" contains three "r"s.');
+    expect(getReasoningText(message)).toHaveLength(606);
+    expect(getReasoningText(message).startsWith('We need to count the number of the letter "r" in the word "strawberry".')).toBe(true);
+    expect(getReasoningText(message)).toBe(concatJsonStrings(readFixture(name), 'reasoning_content'));
+    expect(getMessageText(message)).toBe('The word "strawberry" contains three "r"s.');
   });
 
   it('ollama-v1-reasoning-field: the SDK keeps only the last reasoning fragment; ours keeps the whole thought', async () => {
@@ -179,7 +179,7 @@ describe('where the SDK loses data, ours keeps it', () => {
     const sdkMessage = sdkCompletion(name).choices[0]?.message as (SdkMessage & { reasoning?: unknown }) | undefined;
     expect(sdkMessage?.reasoning).toBe('.');
     const message = await ours(name);
-    expect(message.reasoning).toBe('The user says "hi". Probably wants to greet. We can respond with a friendly greeting.');
-    expect(message.content).toBe('Hello there! 👋 How can I help you today?');
+    expect(getReasoningText(message)).toBe('The user says "hi". Probably wants to greet. We can respond with a friendly greeting.');
+    expect(getMessageText(message)).toBe('Hello there! 👋 How can I help you today?');
   });
 });

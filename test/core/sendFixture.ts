@@ -1,5 +1,5 @@
 import type { ChatState } from '../../src/store/ChatState';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import type { ChatMessage } from '../../src/message';
 import { createChatStore } from '../../src/store/createChatStore';
 
 /** The endpoint the store is pointed at; nothing listens there, the fetch below answers. */
@@ -51,8 +51,8 @@ export async function sendFixture(
   return { message, state, requests };
 }
 
-/** `message` without `timing`, which depends on the wall clock. */
-export function withoutTiming(message: ChatMessage): Omit<ChatMessage, 'timing'> {
-  const { timing: _timing, ...rest } = message;
-  return rest;
+/** `message` without `metadata.timing`, which depends on the wall clock. */
+export function withoutTiming(message: ChatMessage): ChatMessage {
+  const { timing: _timing, ...metadata } = message.metadata ?? {};
+  return { ...message, metadata };
 }
