@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ChatProtocol } from '../../src/protocols/ChatProtocol';
 import { openAIChatProtocol } from '../../src/protocols/openai-chat/openAIChatProtocol';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import { getMessageText, type ChatMessage } from '../../src/message';
+import { toOpenAIMessages } from '../../src/protocols/openai-chat/toOpenAIMessages';
 import { createChatStore } from '../../src/store/createChatStore';
 import { completion } from '../helpers/openaiFrames';
 
-const conversation: ChatMessage[] = [{ id: 'u', role: 'user', content: 'hi', status: 'complete' }];
+const conversation: ChatMessage[] = [{ id: 'u', role: 'user', parts: [{ type: 'text', text: 'hi' }], status: 'complete' }];
 
 // In-memory fetch: the seam is about what is built and read, not the network.
 const recordingFetch = (answer: string) =>
@@ -13,7 +14,7 @@ const recordingFetch = (answer: string) =>
 
 describe('openAIChatProtocol', () => {
   it('builds the Chat Completions request: OpenAI messages, stream and include_usage, JSON in and SSE out', () => {
-    const request = openAIChatProtocol.buildRequest(conversation, { api: '/api/chat' });
+    const request = openAIChatProtocol.buildRequest(conversation, { api: '/api/chat', chatId: 'chat-1' });
     expect(request).toEqual({
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: { messages: [{ role: 'user', content: 'hi' }], stream: true, stream_options: { include_usage: true } },
@@ -30,7 +31,7 @@ describe('openAIChatProtocol', () => {
       stream: true,
       stream_options: { include_usage: true },
     });
-    expect(store.getState().messages.at(-1)?.content).toBe('ok');
+    expect(getMessageText(store.getState().messages.at(-1)!)).toBe('ok');
   });
 });
 
@@ -41,7 +42,7 @@ describe('the protocol option', () => {
     buildRequest: (messages, { api }) => ({
       url: `${api}/lines`,
       headers: { 'content-type': 'text/plain' },
-      body: messages.map((message) => `${message.role}: ${message.content}`).join('\n'),
+      body: messages.map((message) => `${message.role}: ${getMessageText(message)}`).join('\n'),
     }),
     createDecoder: () => ({
       decode(event, emit) {
@@ -60,7 +61,7 @@ describe('the protocol option', () => {
     expect(init?.body).toBe('user: hi');
     const headers = new Headers(init?.headers);
     expect([headers.get('content-type'), headers.get('x-key')]).toEqual(['text/plain', 'k']);
-    expect(store.getState().messages.at(-1)).toMatchObject({ content: 'Hello', status: 'complete' });
+    expect(store.getState().messages.at(-1)).toMatchObject({ parts: [{ type: 'text', text: 'Hello' }], status: 'complete' });
   });
 
   it('merges the body option over an object body and leaves prepareRequest the last word', async () => {
@@ -76,5 +77,79 @@ describe('the protocol option', () => {
     const [url, init] = fetch.mock.calls[0]!;
     expect(String(url)).toBe('http://memory.test/chat?v=2');
     expect(JSON.parse(String(init?.body))).toMatchObject({ model: 'm', stream: true, stream_options: { include_usage: true } });
+  });
+});
+
+describe('toOpenAIMessages', () => {
+  const call = (toolCallId: string, result?: unknown) => ({
+    type: 'tool-call' as const,
+    toolCallId,
+    toolName: 'lookup',
+    argumentsText: '{"q":1}',
+    args: { q: 1 },
+    state: 'ready' as const,
+    ...(result === undefined ? {} : { result }),
+  });
+
+  it('splits an agent turn at its steps: each step is an assistant message followed by its tool results', () => {
+    const turn: ChatMessage = {
+      id: 'a',
+      role: 'assistant',
+      status: 'complete',
+      parts: [
+        { type: 'reasoning', text: 'not sent back' },
+        { type: 'text', text: 'Looking.' },
+        call('c1', { found: true }),
+        call('c2', 'plain'),
+        { type: 'step-start' },
+        { type: 'text', text: 'Found it.' },
+      ],
+    };
+    expect(toOpenAIMessages([...conversation, turn])).toEqual([
+      { role: 'user', content: 'hi' },
+      {
+        role: 'assistant',
+        content: 'Looking.',
+        tool_calls: [
+          { id: 'c1', type: 'function', function: { name: 'lookup', arguments: '{"q":1}' } },
+          { id: 'c2', type: 'function', function: { name: 'lookup', arguments: '{"q":1}' } },
+        ],
+      },
+      { role: 'tool', tool_call_id: 'c1', content: '{"found":true}' },
+      { role: 'tool', tool_call_id: 'c2', content: 'plain' },
+      { role: 'assistant', content: 'Found it.' },
+    ]);
+  });
+
+  it('leaves out provider-run tools and assistant messages with nothing to send', () => {
+    const hosted = { ...call('ws', 'results'), providerExecuted: true as const };
+    const failed: ChatMessage = { id: 'f', role: 'assistant', status: 'error', parts: [] };
+    const answer: ChatMessage = { id: 'b', role: 'assistant', status: 'complete', parts: [hosted, { type: 'text', text: 'Answer.' }] };
+    expect(toOpenAIMessages([failed, answer])).toEqual([{ role: 'assistant', content: 'Answer.' }]);
+  });
+
+  it('sends user files as content parts: images as image_url, text files as text, other files as file data', () => {
+    const user: ChatMessage = {
+      id: 'u2',
+      role: 'user',
+      status: 'complete',
+      parts: [
+        { type: 'text', text: 'Look' },
+        { type: 'file', mediaType: 'image/png', data: 'iVBO' },
+        { type: 'file', mediaType: 'text/plain', name: 'notes.txt', data: Buffer.from('héllo').toString('base64') },
+        { type: 'file', mediaType: 'application/pdf', name: 'a.pdf', url: 'data:application/pdf;base64,JVBE' },
+      ],
+    };
+    expect(toOpenAIMessages([user])).toEqual([
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Look' },
+          { type: 'image_url', image_url: { url: 'data:image/png;base64,iVBO' } },
+          { type: 'text', text: 'notes.txt:\nhéllo' },
+          { type: 'file', file: { filename: 'a.pdf', file_data: 'data:application/pdf;base64,JVBE' } },
+        ],
+      },
+    ]);
   });
 });
