@@ -76,6 +76,8 @@ export type StreamPart =
       toolCallId: string;
       /** The server's id for the approval request. */
       approvalId?: string;
+      /** `'requested'` (the default) while it waits; `'denied'` when the server reports the call was refused (AI SDK `tool-output-denied`). */
+      state?: 'requested' | 'denied';
     }
   | { type: 'file'; choice: number; file: Omit<FilePart, 'type'> }
   | { type: 'source'; choice: number; source: Omit<SourcePart, 'type'> }

@@ -104,7 +104,7 @@ export function createPartList(initial: readonly ChatPart[], callId: (index: num
             (call) => ({ ...call, result: part.result, ...(part.isError ? { isError: true } : {}) }) as ChatPart,
           );
         case 'tool-approval': {
-          const approval = { state: 'requested' as const, ...(part.approvalId ? { id: part.approvalId } : {}) };
+          const approval = { state: part.state ?? ('requested' as const), ...(part.approvalId ? { id: part.approvalId } : {}) };
           return updateCall(part.toolCallId, (buffer) => buffer.setApproval(approval), (call) => ({ ...call, approval }) as ChatPart);
         }
         case 'file':
