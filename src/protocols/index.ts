@@ -7,3 +7,5 @@ export type { StreamPart, StreamPartType } from './StreamPart';
 export type { StreamDecoder, StreamDecoderContext, StreamDecoderFactory, EmitStreamPart, SseEvent } from './StreamDecoder';
 export type { ChatProtocol, ChatProtocolRequest, ChatProtocolRequestOptions } from './ChatProtocol';
 export * from './openai-chat/index';
+export * from './ai-sdk-ui/index';
+export * from './anthropic/index';
