@@ -9,3 +9,4 @@ export type { ChatProtocol, ChatProtocolRequest, ChatProtocolRequestOptions } fr
 export * from './openai-chat/index';
 export * from './ai-sdk-ui/index';
 export * from './anthropic/index';
+export * from './openai-responses/index';

@@ -1,0 +1,23 @@
+import type { ChatProtocol } from '../ChatProtocol';
+import { createOpenAIResponsesDecoder } from './createOpenAIResponsesDecoder';
+import { toOpenAIResponsesInput } from './toOpenAIResponsesInput';
+
+/**
+ * OpenAI Responses (`/v1/responses`). The request is `{ instructions, input, stream: true, store: false,
+ * include: ['reasoning.encrypted_content'] }`; `model`, `tools`, `reasoning` and the rest come from the
+ * store's `body` option, which is merged over it. The answer is read by `createOpenAIResponsesDecoder`.
+ *
+ * The conversation is sent whole on every turn, so nothing needs to be stored at OpenAI: `store: false`
+ * keeps the conversation off OpenAI's servers, and `include` asks for each reasoning item's
+ * `encrypted_content`, which the next request sends back so that a reasoning model keeps its reasoning
+ * across tool calls without `previous_response_id`. To use stored responses instead (needed for
+ * background mode), pass `body: { store: true }`; a model that rejects `include` takes `body: { include: [] }`.
+ */
+export const openAIResponsesProtocol: ChatProtocol = {
+  name: 'openai-responses',
+  buildRequest: (messages) => ({
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: { ...toOpenAIResponsesInput(messages), stream: true, store: false, include: ['reasoning.encrypted_content'] },
+  }),
+  createDecoder: createOpenAIResponsesDecoder,
+};
