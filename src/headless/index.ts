@@ -1,8 +1,8 @@
 'use client';
 /**
  * Headless (unstyled) chat components: compound parts in the Radix style (`asChild`, forwarded refs,
- * `data-*` state attributes, no styles), used as namespaces: `<Chat.Root>`, `<Message.Content>`,
- * `<Composer.Input>`, `<Action.Copy>`, `<ToolCall.Name>`. Beside them: the action hooks the buttons
+ * `data-*` state attributes, no styles), used as namespaces: `<Chat.Root>`, `<Message.Parts>`,
+ * `<Composer.Input>`, `<Action.Copy>`, `<ToolCall.Name>`, and `Part.*`, the default view of each part type. Beside them: the action hooks the buttons
  * are built from, the context hooks for writing your own parts, and the streaming markdown renderer.
  * @packageDocumentation
  */
@@ -12,9 +12,10 @@ export * as Composer from './composer/Composer';
 export * as Message from './message/Message';
 /**
  * The `ToolCall.*` parts (`<ToolCall.Root>`, `<ToolCall.Name>`, …): a namespace only, like the
- * others. The data shape of a call is the `ToolCall` type of `react-chat-stream` (and `/core`).
+ * others. The data shape of a call is the `ToolCallPart` type of `react-chat-stream` (and `/core`).
  */
 export * as ToolCall from './tool-call/ToolCall';
+export * as Part from './parts/Part';
 
 export type { ChatRootProps, ChatSource } from './chat/ChatRoot';
 export type { ChatMessagesProps } from './chat/ChatMessages';
@@ -27,11 +28,13 @@ export type { RenderRowError } from './chat/MessageRowBoundary';
 
 export type { MessageRootProps } from './message/MessageRoot';
 export type { MessageContentProps, RenderContent } from './message/MessageContent';
+export type { MessagePartsProps } from './message/MessageParts';
 export type {
   MessageReasoningContentProps,
   MessageReasoningProps,
   MessageReasoningTriggerProps,
 } from './message/MessageReasoning';
+export type { ReasoningOpenProps } from './message/ReasoningDisclosure';
 export type { MessageRefusalProps } from './message/MessageRefusal';
 export type { MessageStatusProps } from './message/MessageStatus';
 export type { MessageErrorProps } from './message/MessageError';
@@ -39,6 +42,15 @@ export type { MessageToolCallsProps } from './message/MessageToolCalls';
 export type { MessageActionsProps } from './message/MessageActions';
 export type { MessageEditorApi, MessageEditorProps } from './message/MessageEditor';
 export { useMessage } from './message/messageContext';
+
+export type { DataPartComponents, MessagePartComponents, MessagePartProps } from './parts/MessagePartProps';
+export type { PartTextProps } from './parts/PartText';
+export type { PartReasoningProps } from './parts/PartReasoning';
+export type { PartRefusalProps } from './parts/PartRefusal';
+export type { PartToolCallProps } from './parts/PartToolCall';
+export type { PartFileProps } from './parts/PartFile';
+export type { PartSourceProps } from './parts/PartSource';
+export type { PartStepStartProps } from './parts/PartStepStart';
 
 export type { ToolCallArgumentsProps, ToolCallNameProps, ToolCallResultProps, ToolCallRootProps } from './tool-call/toolCallParts';
 export { useToolCall } from './tool-call/toolCallContext';

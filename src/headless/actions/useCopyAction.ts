@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import type { ChatMessage } from '../../store/ChatMessage';
+import { getMessageText, getRefusalText, type ChatMessage } from '../../message';
 import type { ActionHandle } from './ActionHandle';
 import { isLive, useMessage } from '../message/messageContext';
 
@@ -18,7 +18,7 @@ export interface CopyActionHandle extends ActionHandle {
   state: 'idle' | 'copied' | 'failed';
 }
 
-const defaultText = (message: ChatMessage) => message.content || message.refusal || '';
+const defaultText = (message: ChatMessage) => getMessageText(message) || getRefusalText(message);
 
 /**
  * Copies the message's text to the clipboard. `null` when the message has no text; disabled while it

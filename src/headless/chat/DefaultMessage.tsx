@@ -1,19 +1,16 @@
 'use client';
-import { MessageContent } from '../message/MessageContent';
 import { MessageError } from '../message/MessageError';
-import { MessageReasoning } from '../message/MessageReasoning';
-import { MessageRefusal } from '../message/MessageRefusal';
+import { MessageParts } from '../message/MessageParts';
 import { MessageRoot } from '../message/MessageRoot';
-import { MessageToolCalls } from '../message/MessageToolCalls';
 
-/** What a `Chat.Messages` row renders when given no component or render function for its role. */
+/**
+ * What a `Chat.Messages` row renders when given no component or render function for its role: every
+ * part in order (`Message.Parts`), then the error of a failed turn.
+ */
 export function DefaultMessage() {
   return (
     <MessageRoot>
-      <MessageReasoning />
-      <MessageContent />
-      <MessageRefusal />
-      <MessageToolCalls />
+      <MessageParts />
       <MessageError />
     </MessageRoot>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { memo, type ComponentType, type ReactNode } from 'react';
 import { useChatMessage } from '../../react/useChatMessage';
-import type { ChatMessage, ChatRole } from '../../store/ChatMessage';
+import type { ChatMessage, ChatRole } from '../../message';
 import { DefaultMessage } from './DefaultMessage';
 import { MessageContext } from '../message/messageContext';
 import { MessageRowBoundary, type RenderRowError } from './MessageRowBoundary';
@@ -19,7 +19,6 @@ export interface MessageComponents {
   UserMessage?: ComponentType<MessageComponentProps>;
   AssistantMessage?: ComponentType<MessageComponentProps>;
   SystemMessage?: ComponentType<MessageComponentProps>;
-  ToolMessage?: ComponentType<MessageComponentProps>;
 }
 
 /** Renders one row from its message id; see `Chat.Messages`. */
@@ -29,7 +28,6 @@ const slotOf: Record<ChatRole, keyof MessageComponents> = {
   user: 'UserMessage',
   assistant: 'AssistantMessage',
   system: 'SystemMessage',
-  tool: 'ToolMessage',
 };
 
 interface MessageRowProps {
@@ -44,7 +42,7 @@ function sameComponents(a: MessageComponents | undefined, b: MessageComponents |
   if (a === b) return true;
   if (!a || !b) return false;
   return a.UserMessage === b.UserMessage && a.AssistantMessage === b.AssistantMessage &&
-    a.SystemMessage === b.SystemMessage && a.ToolMessage === b.ToolMessage;
+    a.SystemMessage === b.SystemMessage;
 }
 
 // An inline `components={{…}}` object is new on every parent render (and a parent using useChatStream

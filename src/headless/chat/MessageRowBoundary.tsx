@@ -1,6 +1,6 @@
 'use client';
 import { Component, type ReactNode } from 'react';
-import type { ChatMessage } from '../../store/ChatMessage';
+import type { ChatMessage } from '../../message';
 import { useLabels } from '../labels/useLabels';
 
 /** Renders what a row shows instead of a message whose render threw; see `Chat.Messages`. */

@@ -1,5 +1,5 @@
 import type { ChatStreamError } from '../../sse/ChatStreamError';
-import type { ChatRole, ToolCallState } from '../../store/ChatMessage';
+import type { ChatRole, ToolApprovalState, ToolCallState } from '../../message';
 
 /**
  * Every word the headless and styled parts show or announce, in one object an app replaces to
@@ -68,6 +68,14 @@ export interface ChatLabels {
   toolArgumentsRaw: string;
   toolResult: string;
   toolInvalidArguments: (parseError: string | undefined) => string;
+  /** Styled tool-call card: the caption over a result the tool reported as an error, and the approval step. */
+  toolError: string;
+  toolApprovalState: (state: ToolApprovalState) => string;
+  /** File parts (`Part.File`, styled): an image's alt text when the file has no name, and how a size in bytes reads. */
+  fileImage: string;
+  fileSize: (bytes: number) => string;
+  /** Source parts (`Part.Source`, styled): what a cited document without a title or file name is called. */
+  sourceDocument: string;
   /** Styled error banner: the headline for a failed turn (the error's own message goes beneath it). */
   errorHeadline: (error: ChatStreamError | undefined) => string;
   /** Styled usage and timing figures: each label, its tooltip, and how a value reads. */
@@ -96,6 +104,16 @@ function tokensDetail({ input, output, reasoning, cached }: StatTokenCounts): st
 }
 
 const toolStates: Record<ToolCallState, string> = { streaming: 'Streaming', ready: 'Ready', invalid: 'Invalid' };
+
+const approvalStates: Record<ToolApprovalState, string> = { requested: 'Awaiting approval', approved: 'Approved', denied: 'Denied' };
+
+const sizeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} KB`;
+  return `${sizeFormat.format(bytes / (1024 * 1024))} MB`;
+}
 
 function errorHeadline(error: ChatStreamError | undefined): string {
   switch (error?.code) {
@@ -166,6 +184,11 @@ export const defaultLabels: ChatLabels = {
   toolArgumentsRaw: 'Arguments (raw)',
   toolResult: 'Result',
   toolInvalidArguments: (parseError) => (parseError ? `Not valid JSON: ${parseError}` : 'The arguments are not valid JSON.'),
+  toolError: 'Error',
+  toolApprovalState: (state) => approvalStates[state],
+  fileImage: 'Image',
+  fileSize,
+  sourceDocument: 'Document',
   errorHeadline,
   statFirstToken: 'First token',
   statFirstTokenDetail: 'Time to first token',

@@ -12,3 +12,4 @@ export { MessageError as Error } from './MessageError';
 export { MessageToolCalls as ToolCalls } from './MessageToolCalls';
 export { MessageActions as Actions } from './MessageActions';
 export { MessageEditor as Editor } from './MessageEditor';
+export { MessageParts as Parts } from './MessageParts';

@@ -1,8 +1,9 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ChatMessage } from '../../store/ChatMessage';
+import type { ChatMessage } from '../../message';
 import { StreamingMarkdown, type MarkdownComponents, type MarkdownHighlighter } from '../markdown';
 import { isLive, useMessage, useOptionalMessageEditing } from './messageContext';
+import { joinPartText } from './joinPartText';
 import { Primitive, withContent } from '../internal/Primitive';
 
 /** Renders a message's text; see `Message.Content`. */
@@ -25,10 +26,12 @@ export interface MessageContentProps extends Omit<ComponentPropsWithoutRef<'div'
 }
 
 /**
- * The text of the message: a `div` with `data-format` (`markdown` | `text`), `data-status`, and
+ * The message's text parts, each starting a new paragraph (in an agent turn, text parts are separated
+ * by tool calls or steps), in one `div` with `data-format` (`markdown` | `text`), `data-status`, and
  * `data-empty` before the first token. Assistant text is rendered with `StreamingMarkdown`; other
  * roles show plain text, whose line breaks show only if the app styles it (`white-space: pre-wrap`):
- * the part adds no styles.
+ * the part adds no styles. Reasoning, tool calls and other parts are not included: to show every
+ * part where it happened, use `Message.Parts` instead.
  *
  * While the message streams the element is `aria-hidden`; when it settles it is mounted afresh (its
  * `key` follows the phase) so that the enclosing `Chat.Messages` log announces the final text once.
@@ -41,17 +44,18 @@ export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(fu
   const message = useMessage('Message.Content');
   const editing = useOptionalMessageEditing()?.editing ?? false;
   const live = isLive(message);
-  if (editing || (!live && message.content === '')) return null;
+  const text = joinPartText(message, 'text');
+  if (editing || (!live && text === '')) return null;
   const asMarkdown = !render && markdown && message.role === 'assistant';
   let body: ReactNode;
-  if (render) body = render(message.content, message);
+  if (render) body = render(text, message);
   else if (asMarkdown) {
-    body = <StreamingMarkdown text={message.content} streaming={live} components={markdownComponents} highlight={highlight} />;
-  } else body = message.content;
+    body = <StreamingMarkdown text={text} streaming={live} components={markdownComponents} highlight={highlight} />;
+  } else body = text;
   const shared = {
     'data-format': asMarkdown ? 'markdown' : 'text',
     'data-status': message.status,
-    'data-empty': message.content === '' ? '' : undefined,
+    'data-empty': text === '' ? '' : undefined,
     'aria-hidden': live || undefined,
     ...props,
     ref,

@@ -1,5 +1,6 @@
 'use client';
 import { forwardRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { getMessageText } from '../../message';
 import { composeEventHandlers } from '../internal/composeRefs';
 import { useMessage, useMessageEditing } from './messageContext';
 import { useChatRootStore } from '../chat/useChatRootStore';
@@ -49,7 +50,7 @@ const EditorForm = forwardRef<HTMLFormElement, MessageEditorProps>(function Edit
   const store = useChatRootStore('Message.Editor');
   const message = useMessage('Message.Editor');
   const { stopEditing } = useMessageEditing('Message.Editor');
-  const [value, setValue] = useState(message.content);
+  const [value, setValue] = useState(() => getMessageText(message));
   const ime = useImeGuard();
   const labels = useLabels();
 

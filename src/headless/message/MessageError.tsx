@@ -28,7 +28,7 @@ export const MessageError = forwardRef<HTMLDivElement, MessageErrorProps>(functi
   const message = useMessage('Message.Error');
   const labels = useLabels();
   if (message.status !== 'error') return null;
-  const { error } = message;
+  const error = message.metadata?.error;
   let body: ReactNode;
   if (asChild) body = children;
   else if (render) body = render(error);

@@ -1,87 +1,44 @@
 'use client';
-import {
-  forwardRef,
-  useId,
-  useState,
-  type ComponentPropsWithoutRef,
-  type ReactNode,
-} from 'react';
-import type { ChatMessage } from '../../store/ChatMessage';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { ChatMessage } from '../../message';
 import { getMessagePhase } from '../../store/getMessagePhase';
 import { composeEventHandlers } from '../internal/composeRefs';
-import { createPartContext } from '../internal/createPartContext';
 import { useMessage } from './messageContext';
+import { joinPartText } from './joinPartText';
 import { Primitive, withContent } from '../internal/Primitive';
 import { useLabels } from '../labels/useLabels';
+import { ReasoningDisclosure, useReasoning, type ReasoningOpenProps } from './ReasoningDisclosure';
 
-interface ReasoningState {
-  open: boolean;
-  streaming: boolean;
-  text: string;
-  contentId: string;
-  toggle(): void;
-}
-
-const reasoningPart = createPartContext<ReasoningState>('`Message.Reasoning`');
-const useReasoning = (consumer: string): ReasoningState => reasoningPart.use(consumer);
-
-/** True while reasoning is the part still growing: the message streams and its answer has not begun. */
+/** True while reasoning is what still grows: the message streams and nothing else has begun since. */
 const reasoningStreams = (message: ChatMessage): boolean => {
   const phase = getMessagePhase(message);
   return phase === 'reasoning' || phase === 'waiting';
 };
 
 /** Props of {@link MessageReasoning}. */
-export interface MessageReasoningProps extends ComponentPropsWithoutRef<'div'> {
-  /** Controlled open state. */
-  open?: boolean;
-  /** Initial open state when uncontrolled; by default open exactly while the reasoning streams. */
-  defaultOpen?: boolean;
-  /** Called when the trigger asks to open or close. */
-  onOpenChange?: (open: boolean) => void;
-  /** Renders the child element instead of a `div`. */
-  asChild?: boolean;
-}
+export interface MessageReasoningProps extends ReasoningOpenProps, ComponentPropsWithoutRef<'div'> {}
 
 /**
- * The collapsible reasoning ("thinking") of a message, rendered only when there is some. A `div` with
+ * All the reasoning ("thinking") of a message as one collapsible, rendered only when there is some:
+ * the text of its reasoning parts, each part starting a new paragraph. A `div` with
  * `data-state="open|closed"` and `data-streaming` while the reasoning grows. Without children it
- * renders a `Message.ReasoningTrigger` and a `Message.ReasoningContent`.
+ * renders a `Message.ReasoningTrigger` and a `Message.ReasoningContent`. To show each reasoning part
+ * where it happened between text and tool calls, use `Message.Parts` (its `Part.Reasoning`).
  *
  * Uncontrolled and without `defaultOpen`, it follows the stream (open while thinking, closed once the
  * answer starts) until the user toggles it; from then on the user's choice stands.
  */
 export const MessageReasoning = forwardRef<HTMLDivElement, MessageReasoningProps>(function MessageReasoning(
-  { open: openProp, defaultOpen, onOpenChange, asChild, children, ...props },
+  { children, ...props },
   ref,
 ) {
   const message = useMessage('Message.Reasoning');
-  const contentId = useId();
-  const [chosen, setChosen] = useState<boolean | undefined>(defaultOpen);
-  const streaming = reasoningStreams(message);
-  const open = openProp ?? chosen ?? streaming;
-  if (!message.reasoning) return null;
-  const state: ReasoningState = {
-    open,
-    streaming,
-    text: message.reasoning,
-    contentId,
-    toggle() {
-      if (openProp === undefined) setChosen(!open);
-      onOpenChange?.(!open);
-    },
-  };
+  const text = joinPartText(message, 'reasoning');
+  if (text === '') return null;
   return (
-    <reasoningPart.Context.Provider value={state}>
-      <Primitive.div asChild={asChild} data-state={open ? 'open' : 'closed'} data-streaming={streaming ? '' : undefined} {...props} ref={ref}>
-        {children ?? (
-          <>
-            <MessageReasoningTrigger />
-            <MessageReasoningContent />
-          </>
-        )}
-      </Primitive.div>
-    </reasoningPart.Context.Provider>
+    <ReasoningDisclosure text={text} streaming={reasoningStreams(message)} {...props} ref={ref}>
+      {children ?? <DefaultReasoning />}
+    </ReasoningDisclosure>
   );
 });
 
@@ -145,3 +102,13 @@ export const MessageReasoningContent = forwardRef<HTMLDivElement, MessageReasoni
     );
   },
 );
+
+/** What a reasoning disclosure shows when given no children: its trigger, then its text. */
+export function DefaultReasoning() {
+  return (
+    <>
+      <MessageReasoningTrigger />
+      <MessageReasoningContent />
+    </>
+  );
+}

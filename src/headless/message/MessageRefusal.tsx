@@ -1,5 +1,6 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { getRefusalText } from '../../message';
 import { isLive, useMessage } from './messageContext';
 import { Primitive, withContent } from '../internal/Primitive';
 
@@ -22,7 +23,8 @@ export const MessageRefusal = forwardRef<HTMLDivElement, MessageRefusalProps>(fu
   ref,
 ) {
   const message = useMessage('Message.Refusal');
-  if (!message.refusal) return null;
+  const refusal = getRefusalText(message);
+  if (refusal === '') return null;
   const live = isLive(message);
   return (
     <Primitive.div
@@ -33,7 +35,7 @@ export const MessageRefusal = forwardRef<HTMLDivElement, MessageRefusalProps>(fu
       {...props}
       ref={ref}
     >
-      {withContent(asChild, children, render ? render(message.refusal) : message.refusal)}
+      {withContent(asChild, children, render ? render(refusal) : refusal)}
     </Primitive.div>
   );
 });

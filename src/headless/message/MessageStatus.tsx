@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ChatMessageStatus } from '../../store/ChatMessage';
+import type { ChatMessageStatus } from '../../message';
 import { useMessage } from './messageContext';
 import type { ChatLabels } from '../labels/labels';
 import { Primitive, withContent } from '../internal/Primitive';

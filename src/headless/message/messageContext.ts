@@ -1,5 +1,5 @@
 'use client';
-import type { ChatMessage } from '../../store/ChatMessage';
+import type { ChatMessage } from '../../message';
 import { getMessagePhase, isLivePhase } from '../../store/getMessagePhase';
 import { createPartContext } from '../internal/createPartContext';
 

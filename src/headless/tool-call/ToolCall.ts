@@ -1,4 +1,4 @@
-/** The `ToolCall.*` parts, used inside `Message.ToolCalls`. */
+/** The `ToolCall.*` parts, used inside `Message.ToolCalls`, a tool-call part of `Message.Parts`, or a `ToolCall.Root call`. */
 export {
   ToolCallArguments as Arguments,
   ToolCallName as Name,

@@ -1,18 +1,18 @@
 'use client';
-import type { ToolCall } from '../../store/ChatMessage';
+import type { ToolCallPart } from '../../message';
 import { createPartContext } from '../internal/createPartContext';
 
-const toolCallPart = createPartContext<ToolCall>('`ToolCall.Root` (or `Message.ToolCalls`)');
+const toolCallPart = createPartContext<ToolCallPart>('`ToolCall.Root` (or `Message.ToolCalls`)');
 
-/** The tool call a `ToolCall.*` part shows; provided by `Message.ToolCalls` and `ToolCall.Root call`. */
+/** The tool call a `ToolCall.*` part shows; provided by `ToolCall.Root` (which `Message.ToolCalls` and `Part.ToolCall` render). */
 export const ToolCallContext = toolCallPart.Context;
 
 /** The enclosing tool call, or `null` outside one (`ToolCall.Root` can also be given one). */
-export function useOptionalToolCall(): ToolCall | null {
+export function useOptionalToolCall(): ToolCallPart | null {
   return toolCallPart.useOptional();
 }
 
 /** The enclosing tool call; throws outside one. */
-export function useToolCall(consumer = 'useToolCall'): ToolCall {
+export function useToolCall(consumer = 'useToolCall'): ToolCallPart {
   return toolCallPart.use(consumer);
 }

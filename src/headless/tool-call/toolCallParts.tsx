@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ToolCall } from '../../store/ChatMessage';
+import type { ToolCallPart } from '../../message';
 import { outsideRootError } from '../internal/createPartContext';
 import { formatToolValue } from './formatToolValue';
 import { ToolCallContext, useOptionalToolCall, useToolCall } from './toolCallContext';
@@ -9,12 +9,17 @@ import { Primitive, withContent } from '../internal/Primitive';
 /** Props of {@link ToolCallRoot}. */
 export interface ToolCallRootProps extends ComponentPropsWithoutRef<'div'> {
   /** The call to show; not needed inside `Message.ToolCalls`, which provides each call. */
-  call?: ToolCall;
+  call?: ToolCallPart;
   /** Renders the child element instead of a `div`. */
   asChild?: boolean;
 }
 
-/** One tool call: a `div` with `data-state` (`streaming` | `ready` | `invalid`) and `data-tool-name`. */
+/**
+ * One tool call: a `div` with `data-state` (`streaming` | `ready` | `invalid`), `data-tool-name`,
+ * `data-has-result` once it has a result, `data-error` when that result is an error the tool reported,
+ * `data-approval` (`requested` | `approved` | `denied`) for a call that needs approval, and
+ * `data-provider-executed` for a tool the provider ran itself.
+ */
 export const ToolCallRoot = forwardRef<HTMLDivElement, ToolCallRootProps>(function ToolCallRoot(
   { call: given, asChild, ...props },
   ref,
@@ -27,8 +32,11 @@ export const ToolCallRoot = forwardRef<HTMLDivElement, ToolCallRootProps>(functi
       <Primitive.div
         asChild={asChild}
         data-state={call.state}
-        data-tool-name={call.name}
+        data-tool-name={call.toolName}
         data-has-result={call.result === undefined ? undefined : ''}
+        data-error={call.isError ? '' : undefined}
+        data-approval={call.approval?.state}
+        data-provider-executed={call.providerExecuted ? '' : undefined}
         {...props}
         ref={ref}
       />
@@ -42,7 +50,7 @@ export interface ToolCallNameProps extends ComponentPropsWithoutRef<'span'> {
   asChild?: boolean;
 }
 
-/** The called function's name, in a `span` (children replace it). */
+/** The called tool's name, in a `span` (children replace it). */
 export const ToolCallName = forwardRef<HTMLSpanElement, ToolCallNameProps>(function ToolCallName(
   { asChild, children, ...props },
   ref,
@@ -50,7 +58,7 @@ export const ToolCallName = forwardRef<HTMLSpanElement, ToolCallNameProps>(funct
   const call = useToolCall('ToolCall.Name');
   return (
     <Primitive.span asChild={asChild} {...props} ref={ref}>
-      {children ?? call.name}
+      {children ?? call.toolName}
     </Primitive.span>
   );
 });
@@ -58,7 +66,7 @@ export const ToolCallName = forwardRef<HTMLSpanElement, ToolCallNameProps>(funct
 /** Props of {@link ToolCallArguments}. */
 export interface ToolCallArgumentsProps extends Omit<ComponentPropsWithoutRef<'pre'>, 'children'> {
   /** Renders the (partial while streaming) arguments and the call. */
-  render?: (args: unknown, call: ToolCall) => ReactNode;
+  render?: (args: unknown, call: ToolCallPart) => ReactNode;
   /** With `asChild`, the element to render as (the arguments are appended to it); otherwise unused. */
   children?: ReactNode;
   /** Renders the single child element instead of a `pre`. */
@@ -95,14 +103,17 @@ export const ToolCallArguments = forwardRef<HTMLPreElement, ToolCallArgumentsPro
 /** Props of {@link ToolCallResult}. */
 export interface ToolCallResultProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Renders the result and the call. */
-  render?: (result: unknown, call: ToolCall) => ReactNode;
+  render?: (result: unknown, call: ToolCallPart) => ReactNode;
   /** With `asChild`, the element to render as (the result is appended to it); otherwise unused. */
   children?: ReactNode;
   /** Renders the single child element instead of a `div`. */
   asChild?: boolean;
 }
 
-/** The call's result (given through `addToolResult`), rendered only once there is one. */
+/**
+ * The call's result (given through `addToolResult` or streamed by the server), rendered only once
+ * there is one; `data-error` when the tool reported an error.
+ */
 export const ToolCallResult = forwardRef<HTMLDivElement, ToolCallResultProps>(function ToolCallResult(
   { render, children, asChild, ...props },
   ref,
@@ -110,7 +121,7 @@ export const ToolCallResult = forwardRef<HTMLDivElement, ToolCallResultProps>(fu
   const call = useToolCall('ToolCall.Result');
   if (call.result === undefined) return null;
   return (
-    <Primitive.div asChild={asChild} {...props} ref={ref}>
+    <Primitive.div asChild={asChild} data-error={call.isError ? '' : undefined} {...props} ref={ref}>
       {withContent(asChild, children, render ? render(call.result, call) : formatToolValue(call.result))}
     </Primitive.div>
   );

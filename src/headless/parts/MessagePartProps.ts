@@ -1,0 +1,55 @@
+import type { ComponentType } from 'react';
+import type {
+  ChatDataTypes,
+  ChatPart,
+  ChatRole,
+  DataPart,
+  FilePart,
+  ReasoningPart,
+  RefusalPart,
+  SourcePart,
+  StepStartPart,
+  TextPart,
+  ToolCallPart,
+} from '../../message';
+
+/**
+ * What `Message.Parts` gives the component of each part. Only values that stay equal while other
+ * parts grow, so a memoized part renders again only when its own part object changes or it stops
+ * being the live one.
+ */
+export interface MessagePartProps<P extends ChatPart = ChatPart> {
+  /** The part to show. A finished part keeps its identity for the rest of the turn. */
+  part: P;
+  /** Its position in `message.parts`. */
+  index: number;
+  /** True while the part still grows: the message is streaming and this is its last part. */
+  streaming: boolean;
+  /** The role of the message the part belongs to (the text of a `user` message shows as plain text). */
+  messageRole: ChatRole;
+}
+
+/**
+ * Components for the data parts of a message, by data name (`{ weather: WeatherCard }`). A data part
+ * whose name has no component renders nothing: its shape is the app's, so there is no default view.
+ */
+export type DataPartComponents<TData extends ChatDataTypes = ChatDataTypes> = {
+  [Name in keyof TData & string]?: ComponentType<MessagePartProps<Extract<DataPart<TData>, { name: Name }>>>;
+};
+
+/**
+ * The component per part type that `Message.Parts` renders; each replaces the default of its type
+ * (`Part.Text`, `Part.Reasoning`, …). Pass module-level components (or memoized ones): a new
+ * function on every render remounts its parts.
+ */
+export interface MessagePartComponents<TData extends ChatDataTypes = ChatDataTypes> {
+  text?: ComponentType<MessagePartProps<TextPart>>;
+  reasoning?: ComponentType<MessagePartProps<ReasoningPart>>;
+  refusal?: ComponentType<MessagePartProps<RefusalPart>>;
+  toolCall?: ComponentType<MessagePartProps<ToolCallPart>>;
+  file?: ComponentType<MessagePartProps<FilePart>>;
+  source?: ComponentType<MessagePartProps<SourcePart>>;
+  /** Data parts by name; see {@link DataPartComponents}. */
+  data?: DataPartComponents<TData>;
+  stepStart?: ComponentType<MessagePartProps<StepStartPart>>;
+}
