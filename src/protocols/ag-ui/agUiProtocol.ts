@@ -1,0 +1,35 @@
+import type { ChatProtocol } from '../ChatProtocol';
+import type { AgUiRunAgentInput } from './AgUiRunAgentInput';
+import { createAgUiDecoder } from './createAgUiDecoder';
+import { toAgUiMessages } from './toAgUiMessages';
+
+let runCounter = 0;
+
+// `crypto.randomUUID` exists only in secure contexts; a page served over plain http on a LAN address
+// still needs run ids that differ between runs and tabs.
+const createRunId = (): string =>
+  globalThis.crypto?.randomUUID?.() ?? `run_${Date.now().toString(36)}_${(runCounter++).toString(36)}_${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * AG-UI, the agent–user interaction protocol that LangGraph, CrewAI, Pydantic AI, LlamaIndex, Agno,
+ * Mastra and CopilotKit agents speak. Each turn POSTs a `RunAgentInput`: `threadId` is the chat id,
+ * `runId` is new for each request, `messages` come from {@link toAgUiMessages}, `state` is the agent
+ * state the store holds (`{}` before the agent sent any), and `tools`, `context` and `forwardedProps`
+ * are empty unless the `body` option sets them. The event stream is read by `createAgUiDecoder`.
+ */
+export const agUiProtocol: ChatProtocol = {
+  name: 'ag-ui',
+  buildRequest(messages, { chatId, state }) {
+    const body: AgUiRunAgentInput = {
+      threadId: chatId,
+      runId: createRunId(),
+      state: state ?? {},
+      messages: toAgUiMessages(messages),
+      tools: [],
+      context: [],
+      forwardedProps: {},
+    };
+    return { headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body };
+  },
+  createDecoder: createAgUiDecoder,
+};

@@ -1,0 +1,149 @@
+import type { EmitStreamPart, StreamDecoder, StreamDecoderContext } from '../StreamDecoder';
+import { ChatStreamError } from '../../sse/ChatStreamError';
+import { createInBandError } from '../createInBandError';
+import { parseJsonFrame } from '../parseJsonFrame';
+import type { AgUiEvent } from './AgUiEvent';
+import { malformedEvent, nonEmptyString, requireString, sumAgUiUsage, usageModel } from './agUiFields';
+import { createAgUiChunkStreams } from './createAgUiChunkStreams';
+import { createAgUiStateTracker } from './createAgUiStateTracker';
+import { createAgUiTextParts } from './createAgUiTextParts';
+import { createAgUiToolCalls } from './createAgUiToolCalls';
+
+const data = (name: string, value: unknown, emit: EmitStreamPart) => emit({ type: 'data', choice: 0, name, data: value, transient: true });
+
+/** `RUN_FINISHED`: usage, the model when the usage names one, the run's result, the finish and the end. */
+function finishRun(event: AgUiEvent, emit: EmitStreamPart): void {
+  const usage = sumAgUiUsage(event.usage);
+  if (usage) emit({ type: 'usage', usage });
+  const model = usageModel(event.usage);
+  if (model !== undefined) emit({ type: 'metadata', model });
+  const outcome = event.outcome as { type?: unknown } | null | undefined;
+  if (event.result !== undefined || outcome !== undefined) data('ag-ui-run-finished', { result: event.result, outcome }, emit);
+  const reason = typeof outcome === 'object' && outcome !== null ? nonEmptyString(outcome.type) : undefined;
+  emit({ type: 'finish', choice: 0, reason: reason ?? 'success' });
+  emit({ type: 'done' });
+}
+
+/**
+ * Creates a decoder for an AG-UI agent's event stream (`data: <event JSON>` frames, as LangGraph,
+ * CrewAI, Pydantic AI, LlamaIndex, Agno, Mastra and the .NET and CopilotKit servers send), starting
+ * from the agent state in `context` (for `STATE_DELTA`).
+ *
+ * - `RUN_STARTED`: `metadata` with the run id. `RUN_FINISHED`: the summed `usage` list, `finish` (the
+ *   outcome's type, `'success'` when absent) and `done`; its `result` or `outcome` also go to a transient
+ *   `ag-ui-run-finished` data part. `RUN_ERROR`: an `error` part with a `'server'` error (its `code` as
+ *   the provider code); the run is over, so later events are ignored and the partial answer is kept.
+ * - `TEXT_MESSAGE_*` → `text`; each message ends with a `part-end`, so two messages stay two parts.
+ *   `TOOL_CALL_*` → `tool-call` deltas, numbered by `toolCallId`, with `end` at `TOOL_CALL_END`;
+ *   `TOOL_CALL_RESULT` → `tool-result` (its `content` as sent). `REASONING_*` and the older `THINKING_*`
+ *   names → `reasoning`; `REASONING_ENCRYPTED_VALUE` becomes the reasoning part's `encrypted` value (or
+ *   the tool call's `providerData.encryptedValue`). The `*_CHUNK` shorthands open a message or call on
+ *   a new id and close it on the next event of another kind, as the AG-UI client does.
+ * - Steps: AG-UI steps are named graph nodes (LangGraph's `agent` and `tools`), not model calls, and
+ *   servers do not pair them reliably, so they never shape the message: each goes to a transient
+ *   `ag-ui-step` data part (`{ stepName, status: 'started' | 'finished' }`). A `step-start` part marks
+ *   instead what a step means in the message model: output that follows a tool result.
+ * - `STATE_SNAPSHOT` / `STATE_DELTA` (JSON Patch) → `state` parts with the whole new state; a patch that
+ *   cannot be applied gives a `'protocol'` `error` part naming the operation and keeps the state.
+ * - Transient data parts: `MESSAGES_SNAPSHOT` → `ag-ui-messages-snapshot` (the messages), `CUSTOM` →
+ *   `ag-ui-custom` (`{ name, value }`), `RAW` → `ag-ui-raw` (`{ event, source }`), `ACTIVITY_*` →
+ *   `ag-ui-activity` (the event). Unknown event types are ignored.
+ *
+ * A frame that is not a JSON object with a string `type`, or an event without a field the decoder
+ * needs (a `delta`, a `toolCallId`, a `snapshot`, a patch array), throws a `'protocol'` error naming it.
+ */
+export function createAgUiDecoder(context?: StreamDecoderContext): StreamDecoder {
+  const state = createAgUiStateTracker(context?.state);
+  const parts = createAgUiTextParts();
+  const tools = createAgUiToolCalls();
+  const chunks = createAgUiChunkStreams(parts, tools);
+  let over = false;
+
+  function decodeEvent(event: AgUiEvent, emit: EmitStreamPart): void {
+    const type = event.type;
+    chunks.before(type, emit);
+    switch (type) {
+      case 'TEXT_MESSAGE_CONTENT':
+        return parts.text(requireString(event, 'delta'), emit);
+      case 'TEXT_MESSAGE_START':
+        return parts.startText(nonEmptyString(event.messageId), emit);
+      case 'TEXT_MESSAGE_END':
+        return parts.endText(emit);
+      case 'TOOL_CALL_START':
+        parts.beginOutput(emit);
+        return tools.start(requireString(event, 'toolCallId'), nonEmptyString(event.toolCallName), event.parentMessageId, emit);
+      case 'TOOL_CALL_ARGS':
+        return tools.args(requireString(event, 'toolCallId'), requireString(event, 'delta'), emit);
+      case 'TOOL_CALL_END':
+        return tools.end(requireString(event, 'toolCallId'), emit);
+      case 'TOOL_CALL_RESULT':
+        // `result` instead of `content` is off-spec, but hand-written servers send it.
+        tools.result(requireString(event, 'toolCallId'), event.content !== undefined ? event.content : event.result, event.messageId, emit);
+        return parts.afterToolResult();
+      case 'REASONING_MESSAGE_CONTENT':
+      case 'THINKING_TEXT_MESSAGE_CONTENT':
+        return parts.reasoning(requireString(event, 'delta'), emit);
+      case 'REASONING_MESSAGE_START':
+      case 'THINKING_TEXT_MESSAGE_START':
+        return parts.startReasoning(nonEmptyString(event.messageId), emit);
+      case 'REASONING_END':
+      case 'THINKING_END':
+        return parts.endReasoning(emit);
+      case 'TEXT_MESSAGE_CHUNK':
+      case 'TOOL_CALL_CHUNK':
+      case 'REASONING_MESSAGE_CHUNK':
+        return chunks.decode(type, event, emit);
+      case 'REASONING_ENCRYPTED_VALUE': {
+        const value = event.encryptedValue;
+        if (typeof value !== 'string') throw malformedEvent(event, '"encryptedValue" must be a string');
+        const entityId = typeof event.entityId === 'string' ? event.entityId : undefined;
+        if (event.subtype !== 'tool-call') return parts.encrypted(entityId, value, emit);
+        if (entityId !== undefined) tools.encrypted(entityId, value, emit);
+        return;
+      }
+      case 'STATE_SNAPSHOT':
+        if (!('snapshot' in event)) throw malformedEvent(event, 'no "snapshot"');
+        return emit(state.snapshot(event.snapshot));
+      case 'STATE_DELTA':
+        if (!Array.isArray(event.delta)) throw malformedEvent(event, '"delta" must be a JSON Patch array');
+        return emit(state.patch(event.delta));
+      case 'MESSAGES_SNAPSHOT':
+        if (tools.resultsFromSnapshot(event.messages, emit)) parts.afterToolResult();
+        return data('ag-ui-messages-snapshot', event.messages, emit);
+      case 'CUSTOM':
+        return data('ag-ui-custom', { name: event.name, value: event.value }, emit);
+      case 'RAW':
+        return data('ag-ui-raw', { event: event.event, source: event.source }, emit);
+      case 'ACTIVITY_SNAPSHOT':
+      case 'ACTIVITY_DELTA':
+        return data('ag-ui-activity', event, emit);
+      case 'STEP_STARTED':
+      case 'STEP_FINISHED':
+        return data('ag-ui-step', { stepName: event.stepName, status: type === 'STEP_STARTED' ? 'started' : 'finished' }, emit);
+      case 'RUN_STARTED': {
+        const id = nonEmptyString(event.runId);
+        return emit(id === undefined ? { type: 'metadata' } : { type: 'metadata', id });
+      }
+      case 'RUN_FINISHED':
+        return finishRun(event, emit);
+      case 'RUN_ERROR': {
+        const usage = sumAgUiUsage(event.usage);
+        if (usage) emit({ type: 'usage', usage });
+        over = true;
+        return emit({ type: 'error', error: createInBandError(event) });
+      }
+    }
+  }
+
+  return {
+    decode(event, emit) {
+      const raw = event.data;
+      if (over || raw === '') return;
+      const frame = parseJsonFrame<AgUiEvent>(raw);
+      if (typeof frame.type !== 'string') {
+        throw new ChatStreamError('protocol', `Malformed AG-UI event: no string "type" in ${raw.slice(0, 120)}`, { body: raw });
+      }
+      decodeEvent(frame, emit);
+    },
+  };
+}

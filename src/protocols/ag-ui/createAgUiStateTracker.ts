@@ -1,0 +1,57 @@
+import jsonPatch from 'fast-json-patch';
+import type { StreamPart } from '../StreamPart';
+import { ChatStreamError } from '../../sse/ChatStreamError';
+
+// The default export, because fast-json-patch is CommonJS for Node (no named ESM exports there) and
+// both Node and bundlers (through its `module` build) provide the default object.
+const { applyPatch, JsonPatchError } = jsonPatch;
+
+/** The agent's shared state through one run: snapshots replace it, deltas patch it. */
+export interface AgUiStateTracker {
+  /** `STATE_SNAPSHOT`: the state becomes `snapshot`. */
+  snapshot(snapshot: unknown): StreamPart;
+  /**
+   * `STATE_DELTA`: applies the JSON Patch (RFC 6902) to a copy of the state. Returns the `state` part,
+   * or, when an operation cannot be applied, an `error` part naming it, with the state left as it was.
+   */
+  patch(operations: unknown[]): StreamPart;
+}
+
+/** A JSON Patch operation, described for an error message: `2 (replace /recipe/title)`. */
+function describeOperation(index: unknown, operation: unknown): string {
+  const op = typeof operation === 'object' && operation !== null ? (operation as { op?: unknown; path?: unknown }) : {};
+  return `${typeof index === 'number' ? index : '?'} (${String(op.op)} ${String(op.path)})`;
+}
+
+/**
+ * Creates the state tracker of one response, starting from `initial` (the state the app held before
+ * the request; `{}` when it held none, as the AG-UI client starts). The previous state is never
+ * mutated: `applyPatch` runs with `mutateDocument: false`, so a state the app already rendered keeps
+ * its identity and contents, and a failed patch leaves nothing half-applied.
+ */
+export function createAgUiStateTracker(initial: unknown): AgUiStateTracker {
+  let state: unknown = initial === undefined ? {} : initial;
+  return {
+    snapshot(snapshot) {
+      state = snapshot;
+      return { type: 'state', state };
+    },
+    patch(operations) {
+      try {
+        // Validation on, so that a malformed operation is reported with its index instead of throwing a TypeError.
+        state = applyPatch(state, operations as Parameters<typeof applyPatch>[1], true, false).newDocument;
+        return { type: 'state', state };
+      } catch (cause) {
+        const detail =
+          cause instanceof JsonPatchError
+            ? `operation ${describeOperation(cause.index, cause.operation)} failed: ${cause.message.split('\n')[0]} (${cause.name})`
+            : `it failed: ${cause instanceof Error ? cause.message : String(cause)}`;
+        const error = new ChatStreamError('protocol', `AG-UI STATE_DELTA could not be applied, state unchanged: ${detail}`, {
+          body: operations,
+          cause,
+        });
+        return { type: 'error', error };
+      }
+    },
+  };
+}
