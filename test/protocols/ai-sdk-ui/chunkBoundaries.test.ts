@@ -1,0 +1,120 @@
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../../../src/message';
+import { aiSdkUiProtocol } from '../../../src/protocols/ai-sdk-ui';
+import { decodeByteStream, splitAt } from '../../core/decodeBytes';
+import { AI_SDK_FIXTURES, decodeAiSdk, fixtureBytes, fixtureText } from './aiSdkFixtures';
+
+const REFERENCE = new Map(AI_SDK_FIXTURES.map((name) => [name, decodeAiSdk([fixtureBytes(name)])]));
+const referenceOf = (name: string): ChatMessage => REFERENCE.get(name)!;
+
+// The cheap structural check runs first because this is called thousands of times per fixture.
+function expectSame(message: ChatMessage, reference: ChatMessage, label: string): void {
+  if (!isDeepStrictEqual(message, reference)) expect(message, label).toStrictEqual(reference);
+}
+
+/** Byte offsets where each frame starts: 0, and just after every blank line. */
+function frameStarts(bytes: Uint8Array): number[] {
+  const starts = [0];
+  for (let i = 1; i < bytes.length; i++) if (bytes[i] === 10 && bytes[i - 1] === 10 && i + 1 < bytes.length) starts.push(i + 1);
+  return starts;
+}
+
+// Splitting in two at every offset decodes the whole body once per offset; above this size the
+// multi-split runs below (which also make every offset a boundary) are enough.
+const EVERY_OFFSET_LIMIT = 4 * 1024;
+
+describe('AI SDK UI chunk boundaries: plain splits', () => {
+  it('has a non-streaming reference for each fixture, equal through the async body reader', async () => {
+    for (const name of AI_SDK_FIXTURES) {
+      expect(referenceOf(name).status, name).not.toBe('streaming');
+      const viaStream = await decodeByteStream([fixtureBytes(name)], { protocol: aiSdkUiProtocol });
+      expectSame(viaStream, referenceOf(name), name);
+    }
+  });
+
+  it.each(AI_SDK_FIXTURES.filter((name) => fixtureBytes(name).length <= EVERY_OFFSET_LIMIT))('%s: split in two at every offset', (name) => {
+    const bytes = fixtureBytes(name);
+    for (let offset = 0; offset <= bytes.length; offset++) {
+      expectSame(decodeAiSdk([bytes.subarray(0, offset), bytes.subarray(offset)]), referenceOf(name), `split at ${offset}`);
+    }
+  });
+
+  it.each(AI_SDK_FIXTURES)('%s: every offset is a boundary in one of a few multi-split runs', (name) => {
+    // Run r cuts every frame at its r-th byte; cuts in different frames are separated by a blank line,
+    // so one run checks all its cuts at once, and together the runs cut at every offset.
+    const bytes = fixtureBytes(name);
+    const starts = frameStarts(bytes);
+    const ends = [...starts.slice(1), bytes.length];
+    const longest = Math.max(...starts.map((start, i) => ends[i]! - start));
+    let covered = 0;
+    for (let r = 1; r < longest; r++) {
+      const cuts = starts.map((start) => start + r).filter((cut, i) => cut < ends[i]!);
+      covered += cuts.length;
+      expectSame(decodeAiSdk(splitAt(bytes, cuts)), referenceOf(name), `cuts at frame offset ${r}`);
+    }
+    expect(covered).toBe(bytes.length - starts.length);
+  });
+
+  it.each(AI_SDK_FIXTURES)('%s: one byte per chunk', (name) => {
+    const bytes = fixtureBytes(name);
+    expectSame(decodeAiSdk(Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1))), referenceOf(name), 'one byte per chunk');
+  });
+});
+
+const EOLS = ['\n', '\r\n', '\r'] as const;
+const encoder = new TextEncoder();
+
+interface Variant {
+  eol: (typeof EOLS)[number];
+  /** Comment lines (`: ping`) inserted before the frame at this position (modulo the frame count). */
+  comments: number[];
+  /** `data: {…}` written as two `data:` lines, which the parser joins with `\n` (whitespace in JSON). */
+  multiline: boolean;
+  cuts: number[];
+}
+
+const variants: fc.Arbitrary<Variant> = fc.record({
+  eol: fc.constantFrom(...EOLS),
+  comments: fc.array(fc.nat(), { maxLength: 5 }),
+  multiline: fc.boolean(),
+  cuts: fc.array(fc.nat(), { maxLength: 40 }),
+});
+
+/** Re-writes a fixture without changing what it means (the files have no raw newline inside JSON). */
+function rewrite(text: string, variant: Variant): Uint8Array {
+  const frames = text.split(/(?<=\n\n)/);
+  const commented = new Set(variant.comments.map((at) => at % frames.length));
+  let out = '';
+  frames.forEach((frame, i) => {
+    if (commented.has(i)) out += ': ping\n';
+    out += variant.multiline ? frame.replace(/^data: \{/gm, 'data: {\ndata: ') : frame;
+  });
+  return encoder.encode(out.replace(/\n/g, variant.eol));
+}
+
+describe('AI SDK UI chunk boundaries: re-written bodies (fast-check)', () => {
+  it('rewrite() makes CRLF, CR, comments and multi-line data', () => {
+    const bytes = rewrite('data: {"type":"start"}\n\ndata: [DONE]\n\n', { eol: '\r', comments: [1], multiline: true, cuts: [] });
+    expect(new TextDecoder().decode(bytes)).toBe('data: {\rdata: "type":"start"}\r\r: ping\rdata: [DONE]\r\r');
+  });
+
+  it.each(AI_SDK_FIXTURES)('%s: any line ending, comments, multi-line data and random cuts give the same message', (name) => {
+    const text = fixtureText(name);
+    fc.assert(
+      fc.property(variants, (variant) => {
+        const bytes = rewrite(text, variant);
+        const cuts = [...new Set(variant.cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        expectSame(decodeAiSdk(splitAt(bytes, cuts)), referenceOf(name), JSON.stringify(variant));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it.each(EOLS)('every fixture with %j line endings gives the same message', (eol) => {
+    for (const name of AI_SDK_FIXTURES) {
+      expectSame(decodeAiSdk([encoder.encode(fixtureText(name).replace(/\n/g, eol))]), referenceOf(name), name);
+    }
+  });
+});
