@@ -1,0 +1,36 @@
+import type { ChatProtocol } from '../ChatProtocol';
+import { createAnthropicDecoder } from './createAnthropicDecoder';
+import { toAnthropicMessages, toAnthropicSystem } from './toAnthropicMessages';
+
+/**
+ * The `max_tokens` of a request when the app's `body` option gives none. The Messages API requires the
+ * field; 4096 fits every current Claude model's output limit and a long chat answer. Set `max_tokens`
+ * in the `body` option for more (extended thinking needs it above `thinking.budget_tokens`).
+ */
+export const DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
+
+/**
+ * Anthropic Messages (`POST /v1/messages`), both directions. The request is `{ system?, messages,
+ * max_tokens, stream: true }` (see `toAnthropicMessages`); `model`, `max_tokens`, `tools`, `thinking`
+ * and the rest come from the store's `body` option, merged over it. The answer is read by
+ * `createAnthropicDecoder`.
+ *
+ * No key or `anthropic-version` header is sent from here: the browser talks to your server (for
+ * example `createChatProxy`), which adds `x-api-key` and `anthropic-version` on the way to Anthropic.
+ */
+export const anthropicProtocol: ChatProtocol = {
+  name: 'anthropic',
+  buildRequest(messages) {
+    const system = toAnthropicSystem(messages);
+    return {
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: {
+        ...(system === undefined ? {} : { system }),
+        messages: toAnthropicMessages(messages),
+        max_tokens: DEFAULT_ANTHROPIC_MAX_TOKENS,
+        stream: true,
+      },
+    };
+  },
+  createDecoder: createAnthropicDecoder,
+};
