@@ -97,7 +97,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     turn = current;
     set({ messages: [...history, base], status: 'submitted', error: undefined });
 
-    chatId ??= opts.id ?? createIdGenerator('chat')();
+    chatId ??= opts.id ?? (opts.generateId ?? createIdGenerator('chat'))();
     const final = await runChatTurn(chatTurn, {
       options: opts,
       history,

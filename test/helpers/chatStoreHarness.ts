@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { getMessageText } from '../../src/message';
 import type { ChatStore } from '../../src/store/createChatStore';
 import type { ChatState } from '../../src/store/ChatState';
 import type { TestServer } from './startTestServer';
@@ -21,7 +22,7 @@ export function waitForState(
     const timer = setTimeout(() => {
       unsubscribe();
       const { status, messages } = store.getState();
-      const summary = messages.map((m) => `${m.role}:${m.status}:${JSON.stringify(m.content)}`).join(', ');
+      const summary = messages.map((m) => `${m.role}:${m.status}:${JSON.stringify(getMessageText(m))}`).join(', ');
       reject(new Error(`Timed out waiting for ${label}; status ${status}, messages [${summary}]`));
     }, timeoutMs);
     const unsubscribe = store.subscribe((state) => {
@@ -35,7 +36,7 @@ export function waitForState(
 
 /** Waits until the last message's text is `text`, whatever its status. */
 export function waitForText(store: ChatStore, text: string): Promise<ChatState> {
-  return waitForState(store, (state) => state.messages.at(-1)?.content === text, `text ${JSON.stringify(text)}`);
+  return waitForState(store, (state) => (state.messages.at(-1) ? getMessageText(state.messages.at(-1)!) : undefined) === text, `text ${JSON.stringify(text)}`);
 }
 
 /** Resolves when the client closed the response (a handler that never ends its stream waits on this). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import { getMessageText } from '../../src/message';
+import type { ChatMessage, ChatPart } from '../../src/message';
 import { createChatStore } from '../../src/store/createChatStore';
 import { getMessagePhase, isLivePhase } from '../../src/store/getMessagePhase';
 import { completion } from '../helpers/openaiFrames';
@@ -9,10 +10,10 @@ const answering = (text: string) => async () =>
   new Response(completion([text]).join(''), { headers: { 'content-type': 'text/event-stream' } });
 
 const conversation: ChatMessage[] = [
-  { id: 'u1', role: 'user', content: 'first', status: 'complete' },
-  { id: 'a1', role: 'assistant', content: 'one', status: 'complete' },
-  { id: 'u2', role: 'user', content: 'second', status: 'complete' },
-  { id: 'a2', role: 'assistant', content: 'two', status: 'complete' },
+  { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'first' }], status: 'complete' },
+  { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'one' }], status: 'complete' },
+  { id: 'u2', role: 'user', parts: [{ type: 'text', text: 'second' }], status: 'complete' },
+  { id: 'a2', role: 'assistant', parts: [{ type: 'text', text: 'two' }], status: 'complete' },
 ];
 
 const make = () => createChatStore({ api: 'http://memory.test/v1', fetch: answering('edited answer'), retry: false, initialMessages: conversation });
@@ -21,7 +22,7 @@ describe('ChatStore shape', () => {
   it('gives data only from getState, and no way to write past the actions', () => {
     const store = make();
     const state = store.getState();
-    expect(Object.keys(state).sort()).toEqual(['error', 'messages', 'status']);
+    expect(Object.keys(state).sort()).toEqual(['agentState', 'error', 'messages', 'status']);
     expect(Object.values(state).some((value) => typeof value === 'function')).toBe(false);
     expect('setState' in store).toBe(false);
   });
@@ -29,7 +30,7 @@ describe('ChatStore shape', () => {
   it('has actions that need no `this`', async () => {
     const { send, getState } = make();
     await expect(send('hello')).resolves.toBe('complete');
-    expect(getState().messages.at(-1)?.content).toBe('edited answer');
+    expect(getMessageText(getState().messages.at(-1)!)).toBe('edited answer');
   });
 
   it('notifies subscribers with the new and previous data', async () => {
@@ -48,7 +49,7 @@ describe('ChatStore.edit', () => {
     const store = make();
     await expect(store.edit('u2', 'second, edited')).resolves.toBe('complete');
     const messages = store.getState().messages;
-    expect(messages.map((message) => message.content)).toEqual(['first', 'one', 'second, edited', 'edited answer']);
+    expect(messages.map((message) => getMessageText(message))).toEqual(['first', 'one', 'second, edited', 'edited answer']);
     expect(messages[2]?.id).not.toBe('u2');
   });
 
@@ -61,18 +62,23 @@ describe('ChatStore.edit', () => {
 });
 
 describe('getMessagePhase', () => {
-  const streaming = (fields: Partial<ChatMessage>): ChatMessage => ({ id: 'm', role: 'assistant', content: '', status: 'streaming', ...fields });
-  const call = { id: 'c', index: 0, name: 'f', argumentsText: '', args: undefined, state: 'streaming' as const };
+  const streaming = (parts: ChatPart[], status: ChatMessage['status'] = 'streaming'): ChatMessage => ({ id: 'm', role: 'assistant', parts, status });
+  const call: ChatPart = { type: 'tool-call', toolCallId: 'c', toolName: 'f', argumentsText: '', args: undefined, state: 'streaming' };
+  const text = (value: string): ChatPart => ({ type: 'text', text: value });
+  const reasoning: ChatPart = { type: 'reasoning', text: 'hmm' };
 
   it.each([
-    ['waiting', streaming({})],
-    ['reasoning', streaming({ reasoning: 'hmm' })],
-    ['streaming', streaming({ reasoning: 'hmm', content: 'Hi' })],
-    ['streaming', streaming({ refusal: 'no' })],
-    ['tool-calls', streaming({ content: 'Let me look', toolCalls: [call] })],
-    ['done', streaming({ status: 'complete', content: 'Hi' })],
-    ['stopped', streaming({ status: 'stopped' })],
-    ['failed', streaming({ status: 'error' })],
+    ['waiting', streaming([])],
+    ['reasoning', streaming([reasoning])],
+    ['streaming', streaming([reasoning, text('Hi')])],
+    ['streaming', streaming([{ type: 'refusal', text: 'no' }])],
+    ['tool-calls', streaming([text('Let me look'), call])],
+    ['reasoning', streaming([text('Let me look'), call, { type: 'step-start' }, reasoning])],
+    ['waiting', streaming([text('Let me look'), call, { type: 'step-start' }])],
+    ['streaming', streaming([text('See'), { type: 'source', sourceType: 'url', url: 'https://a.example' }])],
+    ['done', streaming([text('Hi')], 'complete')],
+    ['stopped', streaming([], 'stopped')],
+    ['failed', streaming([], 'error')],
   ] as const)('is %s', (phase, message) => {
     expect(getMessagePhase(message)).toBe(phase);
     expect(isLivePhase(getMessagePhase(message))).toBe(message.status === 'streaming');

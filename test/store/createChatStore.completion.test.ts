@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getMessageText, getReasoningText, getToolCalls } from '../../src/message';
 import { createChatStore } from '../../src/store/createChatStore';
 import { sendJson } from '../helpers/sse';
 import { serveForEachTest } from '../helpers/startTestServer';
@@ -42,16 +43,14 @@ describe('createChatStore with a server that ignores stream: true', () => {
     expect(answer).toMatchObject({
       role: 'assistant',
       status: 'complete',
-      content: 'Here is the weather.',
-      reasoning: 'Look it up first.',
-      finishReason: 'tool_calls',
-      model: 'gpt-test',
-      streamed: false,
-      usage: { inputTokens: 12, outputTokens: 7, totalTokens: 19 },
+      metadata: { finishReason: 'tool_calls', model: 'gpt-test', streamed: false, usage: { inputTokens: 12, outputTokens: 7, totalTokens: 19 } },
     });
-    expect(answer.toolCalls?.map((call) => [call.id, call.index, call.name, call.state, call.args])).toEqual([
-      ['call_a', 0, 'weather', 'ready', { city: 'Paris' }],
-      ['call_b', 1, 'time', 'ready', {}],
+    expect(answer.parts.map((part) => part.type)).toEqual(['reasoning', 'text', 'tool-call', 'tool-call']);
+    expect(getReasoningText(answer)).toBe('Look it up first.');
+    expect(getMessageText(answer)).toBe('Here is the weather.');
+    expect(getToolCalls(answer).map((call) => [call.toolCallId, call.toolName, call.state, call.args])).toEqual([
+      ['call_a', 'weather', 'ready', { city: 'Paris' }],
+      ['call_b', 'time', 'ready', {}],
     ]);
   });
 

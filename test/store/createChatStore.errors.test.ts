@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import { getMessageText } from '../../src/message';
+import type { ChatMessage } from '../../src/message';
 import type { ChatStoreOptions } from '../../src/store/ChatStoreOptions';
 import { createChatStore, type ChatStore } from '../../src/store/createChatStore';
 import type { ChatStreamError } from '../../src/sse/ChatStreamError';
@@ -32,10 +33,10 @@ function expectFailedTurn(store: ChatStore, onError: ReturnType<typeof vi.fn<OnE
   const state = store.getState();
   expect(message).toMatchObject({ role: 'assistant', status: 'error' });
   expect(state.status).toBe('error');
-  expect(state.error).toBe(message.error);
+  expect(state.error).toBe(message.metadata?.error);
   expect(onError).toHaveBeenCalledTimes(1);
-  expect(onError).toHaveBeenCalledWith(message.error, message);
-  return message.error!;
+  expect(onError).toHaveBeenCalledWith(message.metadata?.error, message);
+  return message.metadata?.error!;
 }
 
 describe('createChatStore HTTP failures', () => {
@@ -71,7 +72,7 @@ describe('createChatStore HTTP failures', () => {
     const { store, onError } = chatStore(s.url, { retry: { attempts: 2 } });
     await store.send('Hi');
     expect(s.requests).toBe(2);
-    expect(lastMessage(store)).toMatchObject({ content: 'Second try', status: 'complete' });
+    expect(lastMessage(store)).toMatchObject({ parts: [{ type: 'text', text: 'Second try' }], status: 'complete' });
     expect(store.getState()).toMatchObject({ status: 'idle', error: undefined });
     expect(onError).not.toHaveBeenCalled();
   });
@@ -115,7 +116,7 @@ describe('createChatStore stream failures', () => {
 
     const failed = lastMessage(store);
     const error = expectFailedTurn(store, onError);
-    expect(failed.content).toBe('The ful');
+    expect(getMessageText(failed)).toBe('The ful');
     expect(error).toMatchObject({ code: 'network', retryable: true });
     expect(s.requests).toBe(1);
 
@@ -126,7 +127,7 @@ describe('createChatStore stream failures', () => {
     expect(chatError).toBeUndefined();
     expect(messages).toHaveLength(2);
     expect(messages.some((message) => message.id === failed.id)).toBe(false);
-    expect(messages[1]).toMatchObject({ role: 'assistant', content: 'The full answer.', status: 'complete' });
+    expect(messages[1]).toMatchObject({ role: 'assistant', parts: [{ type: 'text', text: 'The full answer.' }], status: 'complete' });
     expect(requestMessages(s, 1)).toEqual([{ role: 'user', content: 'Question' }]);
   });
 
@@ -139,7 +140,7 @@ describe('createChatStore stream failures', () => {
     await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error.code).toBe('timeout');
-    expect(lastMessage(store).content).toBe('Thinking');
+    expect(getMessageText(lastMessage(store))).toBe('Thinking');
     await s.closed[0];
     expect(s.requests).toBe(1);
   });
@@ -150,15 +151,15 @@ describe('createChatStore stream failures', () => {
     await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error.code).toBe('incomplete');
-    expect(lastMessage(store).content).toBe('Cut short');
+    expect(getMessageText(lastMessage(store))).toBe('Cut short');
   });
 
   it('accepts a stream with a finish reason but no [DONE] as complete', async () => {
     const s = await serve((_req, res) => writeSse(res, [textChunk('Whole'), finishChunk('length')]));
     const { store, onError } = chatStore(s.url);
     await store.send('Hi');
-    expect(lastMessage(store)).toMatchObject({ content: 'Whole', status: 'complete', finishReason: 'length' });
-    expect(lastMessage(store).error).toBeUndefined();
+    expect(lastMessage(store)).toMatchObject({ parts: [{ type: 'text', text: 'Whole' }], status: 'complete', metadata: { finishReason: 'length' } });
+    expect(lastMessage(store).metadata?.error).toBeUndefined();
     expect(store.getState().status).toBe('idle');
     expect(onError).not.toHaveBeenCalled();
   });
@@ -171,6 +172,6 @@ describe('createChatStore stream failures', () => {
     await store.send('Hi');
     const error = expectFailedTurn(store, onError);
     expect(error).toMatchObject({ code: 'server', message: 'The model is overloaded.', providerCode: 'overloaded' });
-    expect(lastMessage(store).content).toBe('Here is');
+    expect(getMessageText(lastMessage(store))).toBe('Here is');
   });
 });

@@ -22,9 +22,9 @@ describe('createChatStore ids', () => {
     const store = createChatStore({
       api: '/api/chat',
       initialMessages: [
-        { role: 'system', content: 'Be brief.' },
-        { role: 'user', content: 'Hi' },
-        { role: 'assistant', content: 'Hello', id: 'given' },
+        { role: 'system', parts: [{ type: 'text', text: 'Be brief.' }] },
+        { role: 'user', parts: [{ type: 'text', text: 'Hi' }] },
+        { role: 'assistant', parts: [{ type: 'text', text: 'Hello' }], id: 'given' },
       ],
     });
     for (const spy of Object.values(spies)) expect(spy).not.toHaveBeenCalled();
@@ -36,14 +36,14 @@ describe('createChatStore ids', () => {
 
   it('gives initial messages the same ids on every creation, as a server render and its hydration need', () => {
     const make = () =>
-      createChatStore({ api: '/api/chat', initialMessages: [{ role: 'user', content: 'a' }, { role: 'user', content: 'b' }] });
+      createChatStore({ api: '/api/chat', initialMessages: [{ role: 'user', parts: [{ type: 'text', text: 'a' }] }, { role: 'user', parts: [{ type: 'text', text: 'b' }] }] });
     expect(make().getState().messages.map((m) => m.id)).toEqual(make().getState().messages.map((m) => m.id));
   });
 
   it('with generateId, never calls Math.random, not even when messages are made', async () => {
     let next = 0;
     const random = vi.spyOn(Math, 'random');
-    const { store, server } = createPushableChat({ generateId: () => `id-${next++}`, initialMessages: [{ role: 'user', content: 'x' }] });
+    const { store, server } = createPushableChat({ generateId: () => `id-${next++}`, initialMessages: [{ role: 'user', parts: [{ type: 'text', text: 'x' }] }] });
     const sent = store.send('Hi');
     await vi.waitFor(() => expect(server.responses).toHaveLength(1));
     server.last().finish();

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { getMessageText } from '../../src/message';
 import type { ChatRequestContext } from '../../src/store/buildChatRequest';
 import { createChatStore } from '../../src/store/createChatStore';
 import { waitForState } from '../helpers/chatStoreHarness';
@@ -54,7 +55,7 @@ describe('createChatStore while the request is being prepared', () => {
       ['user', 'complete'],
       ['assistant', 'complete'],
     ]);
-    expect(messages.at(-1)?.content).toBe('Second answer');
+    expect(getMessageText(messages.at(-1)!)).toBe('Second answer');
     expect(s.requests).toBe(1);
   });
 
@@ -67,7 +68,7 @@ describe('createChatStore while the request is being prepared', () => {
     expect(status).toBe('error');
     expect(error).toMatchObject({ code: 'timeout', retryable: true });
     expect(error?.message).toMatch(/50 ms/);
-    expect(messages.at(-1)).toMatchObject({ status: 'error', error });
+    expect(messages.at(-1)).toMatchObject({ status: 'error', metadata: { error } });
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -97,6 +98,6 @@ describe('createChatStore while the request is being prepared', () => {
     await waitForState(store, (state) => state.status === 'submitted', 'submitted');
     token.resolve({ authorization: 'Bearer t' });
     await sent;
-    expect(store.getState().messages.at(-1)).toMatchObject({ content: 'Hello', status: 'complete' });
+    expect(store.getState().messages.at(-1)).toMatchObject({ parts: [{ type: 'text', text: 'Hello' }], status: 'complete' });
   });
 });

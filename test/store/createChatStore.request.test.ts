@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { getMessageText } from '../../src/message';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChatRequestContext } from '../../src/store/buildChatRequest';
 import { createChatStore } from '../../src/store/createChatStore';
@@ -38,9 +39,9 @@ describe('createChatStore request', () => {
     const store = createChatStore({
       api: `${s.url}/v1/chat/completions`,
       initialMessages: [
-        { role: 'system', content: 'You are terse.' },
-        { role: 'user', content: 'Hello' },
-        { role: 'assistant', content: 'Hi.' },
+        { role: 'system', parts: [{ type: 'text', text: 'You are terse.' }] },
+        { role: 'user', parts: [{ type: 'text', text: 'Hello' }] },
+        { role: 'assistant', parts: [{ type: 'text', text: 'Hi.' }] },
       ],
     });
     await store.send('How are you?');
@@ -85,7 +86,7 @@ describe('createChatStore request', () => {
     await store.send('Hi');
 
     expect(body).toHaveBeenCalledTimes(1);
-    expect(body.mock.calls[0]?.[0].messages.map((message) => message.content)).toEqual(['Hi']);
+    expect(body.mock.calls[0]?.[0].messages.map((message) => getMessageText(message))).toEqual(['Hi']);
     expect(requestBody(s, 0)).toMatchObject({ model: 'gpt-test', user: 'turn-1' });
     expect(seen[0]?.headers.authorization).toBe('Bearer fresh-token');
   });
@@ -127,6 +128,6 @@ describe('createChatStore request', () => {
     expect(seen.map((request) => request.headers['x-version'])).toEqual(['1', '2']);
     expect([requestBody(s, 0).model, requestBody(s, 1).model]).toEqual(['first', 'second']);
     expect(store.getOptions()).toMatchObject({ api: `${s.url}/b`, body: { model: 'second' } });
-    expect(store.getState().messages.map((message) => message.content)).toEqual(['One', 'ok', 'Two', 'ok']);
+    expect(store.getState().messages.map((message) => getMessageText(message))).toEqual(['One', 'ok', 'Two', 'ok']);
   });
 });

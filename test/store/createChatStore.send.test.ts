@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { getMessageText, getToolCalls } from '../../src/message';
 import type { ChatTurnResult } from '../../src/store/ChatState';
 import { waitForText } from '../helpers/chatStoreHarness';
 import { createPushableChat, type PushableFetch, type PushableResponse } from '../helpers/pushableFetch';
@@ -16,8 +17,8 @@ describe('createChatStore send with blank text', () => {
     async (input) => {
       const { store, server } = createPushableChat({
         initialMessages: [
-          { role: 'user', content: 'Hi' },
-          { role: 'assistant', content: 'Hello' },
+          { role: 'user', parts: [{ type: 'text', text: 'Hi' }] },
+          { role: 'assistant', parts: [{ type: 'text', text: 'Hello' }] },
         ],
       });
       const before = store.getState();
@@ -65,11 +66,10 @@ describe('createChatStore continue()', () => {
   it('sends the conversation as it stands, for example after tool results', async () => {
     const { store, server } = createPushableChat({
       initialMessages: [
-        { role: 'user', content: 'Weather?' },
+        { role: 'user', parts: [{ type: 'text', text: 'Weather?' }] },
         {
           role: 'assistant',
-          content: '',
-          toolCalls: [{ id: 'call_1', index: 0, name: 'weather', argumentsText: '{}', args: {}, state: 'ready' }],
+          parts: [{ type: 'tool-call', toolCallId: 'call_1', toolName: 'weather', argumentsText: '{}', args: {}, state: 'ready' }],
         },
       ],
     });
@@ -81,8 +81,9 @@ describe('createChatStore continue()', () => {
     server.last().finish();
 
     expect(await continued).toBe('complete');
-    expect(store.getState().messages.map((message) => message.role)).toEqual(['user', 'assistant', 'tool', 'assistant']);
-    expect(store.getState().messages.at(-1)?.content).toBe('It is 21 degrees.');
+    expect(store.getState().messages.map((message) => message.role)).toEqual(['user', 'assistant', 'assistant']);
+    expect(getToolCalls(store.getState().messages[1]!)[0]?.result).toEqual({ temperature: 21 });
+    expect(getMessageText(store.getState().messages.at(-1)!)).toBe('It is 21 degrees.');
   });
 
   it('is ignored on an empty conversation', async () => {

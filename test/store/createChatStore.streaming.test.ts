@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import { getMessageText } from '../../src/message';
+import type { ChatMessage } from '../../src/message';
 import { openAIChatProtocol } from '../../src/protocols/openai-chat/openAIChatProtocol';
 import { createChatStore } from '../../src/store/createChatStore';
 import { untilClosed, waitForState, waitForText } from '../helpers/chatStoreHarness';
@@ -35,8 +36,8 @@ describe('createChatStore streaming', () => {
 
     const partial = await waitForText(store, 'Hello');
     expect(partial.status).toBe('streaming');
-    expect(last(partial.messages)).toMatchObject({ role: 'assistant', status: 'streaming', content: 'Hello' });
-    expect(partial.messages[0]).toMatchObject({ role: 'user', content: 'Hi', status: 'complete' });
+    expect(last(partial.messages)).toMatchObject({ role: 'assistant', status: 'streaming', parts: [{ type: 'text', text: 'Hello' }] });
+    expect(partial.messages[0]).toMatchObject({ role: 'user', parts: [{ type: 'text', text: 'Hi' }], status: 'complete' });
     // The server is parked on `release`, so the turn cannot be over yet.
     expect(settled).toBe(false);
 
@@ -44,7 +45,7 @@ describe('createChatStore streaming', () => {
     await sent;
     const final = store.getState();
     expect(final.status).toBe('idle');
-    expect(last(final.messages)).toMatchObject({ content: 'Hello world', status: 'complete', finishReason: 'stop' });
+    expect(last(final.messages)).toMatchObject({ parts: [{ type: 'text', text: 'Hello world' }], status: 'complete', metadata: { finishReason: 'stop' } });
   });
 
   it('stop() keeps the partial text, marks it stopped, goes idle and closes the connection', async () => {
@@ -64,8 +65,8 @@ describe('createChatStore streaming', () => {
     const state = store.getState();
     expect(state.status).toBe('idle');
     expect(state.error).toBeUndefined();
-    expect(last(state.messages)).toMatchObject({ content: 'Partial ans', status: 'stopped' });
-    expect(last(state.messages).error).toBeUndefined();
+    expect(last(state.messages)).toMatchObject({ parts: [{ type: 'text', text: 'Partial ans' }], status: 'stopped' });
+    expect(last(state.messages).metadata?.error).toBeUndefined();
     expect(onError).not.toHaveBeenCalled();
     expect(onFinish).toHaveBeenCalledTimes(1);
   });
@@ -87,11 +88,11 @@ describe('createChatStore streaming', () => {
     await Promise.all([first, second, s.closed[0]]);
     const { messages, status } = store.getState();
     expect(status).toBe('idle');
-    expect(messages.map(({ role, content, status: s }) => ({ role, content, status: s }))).toEqual([
-      { role: 'user', content: 'One', status: 'complete' },
-      { role: 'assistant', content: 'First half', status: 'stopped' },
-      { role: 'user', content: 'Two', status: 'complete' },
-      { role: 'assistant', content: 'Second answer', status: 'complete' },
+    expect(messages.map(({ role, parts, status: s }) => ({ role, parts, status: s }))).toEqual([
+      { role: 'user', parts: [{ type: 'text', text: 'One' }], status: 'complete' },
+      { role: 'assistant', parts: [{ type: 'text', text: 'First half' }], status: 'stopped' },
+      { role: 'user', parts: [{ type: 'text', text: 'Two' }], status: 'complete' },
+      { role: 'assistant', parts: [{ type: 'text', text: 'Second answer' }], status: 'complete' },
     ]);
     expect(s.requests).toBe(2);
     expect(JSON.parse(s.bodies[1]!).messages).toEqual([
@@ -127,10 +128,10 @@ describe('createChatStore streaming', () => {
     });
     const first = store.send('One');
     await received.promise;
-    expect(store.getState().messages[1]?.content).toBe('');
+    expect(getMessageText(store.getState().messages[1]!)).toBe('');
 
     await Promise.all([first, store.send('Two')]);
-    expect(store.getState().messages[1]).toMatchObject({ content: 'Received but unpublished', status: 'stopped' });
+    expect(store.getState().messages[1]).toMatchObject({ parts: [{ type: 'text', text: 'Received but unpublished' }], status: 'stopped' });
     expect(JSON.parse(s.bodies[1]!).messages).toEqual([
       { role: 'user', content: 'One' },
       { role: 'assistant', content: 'Received but unpublished' },
@@ -144,9 +145,9 @@ describe('createChatStore streaming', () => {
       api: s.url,
       throttle: 'sync',
       initialMessages: [
-        { id: 'sys', role: 'system', content: 'Be brief.' },
-        { id: 'u1', role: 'user', content: 'First' },
-        { id: 'a1', role: 'assistant', content: 'Answer one' },
+        { id: 'sys', role: 'system', parts: [{ type: 'text', text: 'Be brief.' }] },
+        { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'First' }] },
+        { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Answer one' }] },
       ],
     });
     const before = store.getState().messages;
@@ -174,7 +175,7 @@ describe('createChatStore streaming', () => {
     expect(after).toHaveLength(5);
     for (let index = 0; index < 3; index++) expect(after[index]).toBe(before[index]);
     expect(after[3]).toBe(userMessage);
-    expect(after[4]).toMatchObject({ id: streamingId, content: 'abc', status: 'complete' });
+    expect(after[4]).toMatchObject({ id: streamingId, parts: [{ type: 'text', text: 'abc' }], status: 'complete' });
   });
 
   it('records timing in order, and tokens per second when usage is known', async () => {
@@ -184,8 +185,8 @@ describe('createChatStore streaming', () => {
     const store = createChatStore({ api: s.url });
     await store.send('Count');
     const message = last(store.getState().messages);
-    const { startedAt, firstTokenAt, endedAt, tokensPerSecond } = message.timing ?? { startedAt: Number.NaN };
-    expect(message.usage).toMatchObject({ inputTokens: 7, outputTokens: 12, totalTokens: 19 });
+    const { startedAt, firstTokenAt, endedAt, tokensPerSecond } = message.metadata?.timing ?? { startedAt: Number.NaN };
+    expect(message.metadata?.usage).toMatchObject({ inputTokens: 7, outputTokens: 12, totalTokens: 19 });
     expect(firstTokenAt).toBeGreaterThanOrEqual(startedAt);
     expect(endedAt).toBeGreaterThanOrEqual(firstTokenAt!);
     expect(tokensPerSecond).toBeGreaterThan(0);
@@ -196,7 +197,7 @@ describe('createChatStore streaming', () => {
     const s = await serve((_req, res) => writeSse(res, [textChunk('x'), finishChunk(), done()], { delayMs: 5 }));
     const store = createChatStore({ api: s.url });
     await store.send('Hi');
-    const { timing } = last(store.getState().messages);
+    const { timing } = last(store.getState().messages).metadata ?? {};
     expect(timing?.endedAt).toBeGreaterThanOrEqual(timing?.firstTokenAt ?? Number.POSITIVE_INFINITY);
     expect(timing?.tokensPerSecond).toBeUndefined();
   });
@@ -222,7 +223,7 @@ describe('createChatStore streaming', () => {
 
     expect(onFinish).toHaveBeenCalledTimes(3);
     const finished = onFinish.mock.calls.map(([message]) => message);
-    expect(finished.map((message) => [message.content, message.status])).toEqual([
+    expect(finished.map((message) => [getMessageText(message), message.status])).toEqual([
       ['Done.', 'complete'],
       ['Cut', 'stopped'],
       ['', 'error'],
@@ -248,6 +249,6 @@ describe('createChatStore streaming', () => {
     const state = await waitForState(store, (current) => current.status === 'idle', 'idle');
     expect(state.messages).toEqual([]);
     expect(state.error).toBeUndefined();
-    expect(onFinish).toHaveBeenCalledWith(expect.objectContaining({ content: 'Some', status: 'stopped' }));
+    expect(onFinish).toHaveBeenCalledWith(expect.objectContaining({ parts: [{ type: 'text', text: 'Some' }], status: 'stopped' }));
   });
 });

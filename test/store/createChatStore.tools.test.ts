@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ChatMessage, ToolCall } from '../../src/store/ChatMessage';
+import { getMessageText, getToolCalls, type ChatMessage, type ToolCallPart } from '../../src/message';
 import { createChatStore, type ChatStore } from '../../src/store/createChatStore';
 import { requestMessages, waitForState } from '../helpers/chatStoreHarness';
 import { completion, done, finishChunk, textChunk, toolCallChunk, usageChunk } from '../helpers/openaiFrames';
@@ -29,7 +29,7 @@ const assistantOf = (store: ChatStore): ChatMessage => {
 describe('createChatStore tool calls', () => {
   it('calls onToolCall once per call, after the answer finished, with parsed arguments', async () => {
     const s = await serve((_req, res) => writeSse(res, TWO_CALLS, { delayMs: 1 }));
-    const seen: Array<{ call: ToolCall; status: string; chatStatus: string }> = [];
+    const seen: Array<{ call: ToolCallPart; status: string; chatStatus: string }> = [];
     const store = createChatStore({
       api: s.url,
       throttle: 'sync',
@@ -39,15 +39,16 @@ describe('createChatStore tool calls', () => {
     });
     await store.send('Weather and time in Paris?');
 
-    expect(seen.map(({ call }) => call.id)).toEqual(['call_weather', 'call_time']);
+    expect(seen.map(({ call }) => call.toolCallId)).toEqual(['call_weather', 'call_time']);
     expect(seen[0]).toMatchObject({
       status: 'complete',
       chatStatus: 'idle',
-      call: { name: 'get_weather', state: 'ready', args: { city: 'Paris' }, argumentsText: '{"city": "Paris"}' },
+      call: { toolName: 'get_weather', state: 'ready', args: { city: 'Paris' }, argumentsText: '{"city": "Paris"}' },
     });
-    expect(seen[1]?.call).toMatchObject({ name: 'get_time', state: 'ready', args: { zone: 'CET' } });
-    expect(assistantOf(store)).toMatchObject({ status: 'complete', finishReason: 'tool_calls', content: '' });
-    expect(assistantOf(store).toolCalls?.map((call) => call.state)).toEqual(['ready', 'ready']);
+    expect(seen[1]?.call).toMatchObject({ toolName: 'get_time', state: 'ready', args: { zone: 'CET' } });
+    expect(assistantOf(store)).toMatchObject({ status: 'complete', metadata: { finishReason: 'tool_calls' } });
+    expect(assistantOf(store).parts.map((part) => part.type)).toEqual(['tool-call', 'tool-call']);
+    expect(getToolCalls(assistantOf(store)).map((call) => call.state)).toEqual(['ready', 'ready']);
   });
 
   it('marks a call with invalid JSON arguments invalid, keeps the raw text, and does not call onToolCall', async () => {
@@ -63,32 +64,38 @@ describe('createChatStore tool calls', () => {
     const store = createChatStore({ api: s.url, throttle: 'sync', onToolCall });
     await store.send('Find cats');
 
-    const call = assistantOf(store).toolCalls?.[0];
-    expect(call).toMatchObject({ id: 'call_bad', name: 'search', state: 'invalid', argumentsText: '{"query": "cats", oops}' });
+    const call = getToolCalls(assistantOf(store))[0];
+    expect(call).toMatchObject({ toolCallId: 'call_bad', toolName: 'search', state: 'invalid', argumentsText: '{"query": "cats", oops}' });
     expect(call?.parseError).toEqual(expect.any(String));
     expect(call?.parseError).not.toBe('');
     expect(onToolCall).not.toHaveBeenCalled();
   });
 
-  it('addToolResult adds a tool message after the assistant message and records the result', async () => {
+  it('addToolResult records the result on its tool-call part, changing nothing else', async () => {
     const s = await serve((_req, res) => writeSse(res, TWO_CALLS));
     const store = createChatStore({ api: s.url, throttle: 'sync' });
     await store.send('Weather and time?');
     const assistant = assistantOf(store);
+    const user = store.getState().messages[0];
 
     store.addToolResult({ toolCallId: 'call_time', result: { time: '14:05' } });
-    store.addToolResult({ toolCallId: 'call_weather', result: 'Sunny, 21 °C' });
+    const [weatherBefore] = getToolCalls(assistantOf(store));
+    store.addToolResult({ toolCallId: 'call_weather', result: 'Sunny, 21 °C', isError: true });
 
     const { messages, status } = store.getState();
     expect(status).toBe('idle');
     expect(s.requests).toBe(1);
-    expect(messages.map((message) => message.role)).toEqual(['user', 'assistant', 'tool', 'tool']);
+    expect(messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+    expect(messages[0]).toBe(user);
     expect(messages[1]?.id).toBe(assistant.id);
-    expect(messages.slice(2)).toMatchObject([
-      { role: 'tool', toolCallId: 'call_time', content: '{"time":"14:05"}', status: 'complete' },
-      { role: 'tool', toolCallId: 'call_weather', content: 'Sunny, 21 °C', status: 'complete' },
+    expect(getToolCalls(messages[1]!).map((call) => [call.result, call.isError])).toEqual([
+      ['Sunny, 21 °C', true],
+      [{ time: '14:05' }, undefined],
     ]);
-    expect(messages[1]?.toolCalls?.map((call) => call.result)).toEqual(['Sunny, 21 °C', { time: '14:05' }]);
+    // Answering one call leaves the other call's part as it was.
+    expect(getToolCalls(messages[1]!)[1]).toBe(getToolCalls(assistantOf(store))[1]);
+    expect(weatherBefore).toBe(getToolCalls(assistant)[0]);
+    expect(() => store.addToolResult({ toolCallId: 'nope', result: 1 })).toThrow(/no tool call has the id "nope"/);
   });
 
   it("with sendToolResults 'auto', sends the next request once every call has a result, in OpenAI form", async () => {
@@ -104,12 +111,12 @@ describe('createChatStore tool calls', () => {
     store.addToolResult({ toolCallId: 'call_time', result: '14:05' });
     const final = await waitForState(
       store,
-      (state) => state.status === 'idle' && state.messages.at(-1)?.status === 'complete' && state.messages.length === 5,
+      (state) => state.status === 'idle' && state.messages.at(-1)?.status === 'complete' && state.messages.length === 3,
       'the answer to the tool results',
     );
 
     expect(s.requests).toBe(2);
-    expect(final.messages.at(-1)).toMatchObject({ role: 'assistant', content: 'It is sunny at 14:05.' });
+    expect(final.messages.at(-1)).toMatchObject({ role: 'assistant', parts: [{ type: 'text', text: 'It is sunny at 14:05.' }] });
     expect(requestMessages(s, 1)).toEqual([
       { role: 'user', content: 'Weather and time?' },
       {
@@ -134,9 +141,9 @@ describe('createChatStore tool calls', () => {
     const store = createChatStore({ api: s.url, throttle: 'sync', sendToolResults: 'auto' });
     await store.send('Log x');
     store.addToolResult({ toolCallId: 'call_log', result: undefined });
-    await waitForState(store, (state) => state.messages.at(-1)?.content === 'Logged.', 'the answer after the void tool');
+    await waitForState(store, (state) => getMessageText(state.messages.at(-1)!) === 'Logged.', 'the answer after the void tool');
 
-    expect(store.getState().messages[2]).toMatchObject({ role: 'tool', toolCallId: 'call_log', content: 'null' });
+    expect(getToolCalls(store.getState().messages[1]!)[0]?.result).toBeNull();
     expect(requestMessages(s, 1).at(-1)).toEqual({ role: 'tool', tool_call_id: 'call_log', content: 'null' });
   });
 
@@ -156,6 +163,9 @@ describe('createChatStore tool calls', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
 
     expect(s.requests).toBe(1);
-    expect(assistantOf(store)).toMatchObject({ content: 'Let me check. ', toolCalls: [{ name: 'lookup', args: {}, result: 42 }] });
+    expect(assistantOf(store).parts).toMatchObject([
+      { type: 'text', text: 'Let me check. ' },
+      { type: 'tool-call', toolName: 'lookup', args: {}, result: 42 },
+    ]);
   });
 });

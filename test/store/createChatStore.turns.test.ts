@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getMessageText, type ChatMessage } from '../../src/message';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
 import { createChatStore } from '../../src/store/createChatStore';
 import { requestMessages } from '../helpers/chatStoreHarness';
@@ -13,14 +14,13 @@ const serve = serveForEachTest();
 const numberedAnswers: TestHandler = (_req, res, index) => writeSse(res, completion([`Answer `, `${index}`]));
 
 const CONVERSATION: ChatMessageInit[] = [
-  { id: 'u1', role: 'user', content: 'First question' },
-  { id: 'a1', role: 'assistant', content: 'First answer' },
-  { id: 'u2', role: 'user', content: 'Second question' },
-  { id: 'a2', role: 'assistant', content: 'Second answer' },
+  { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'First question' }] },
+  { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'First answer' }] },
+  { id: 'u2', role: 'user', parts: [{ type: 'text', text: 'Second question' }] },
+  { id: 'a2', role: 'assistant', parts: [{ type: 'text', text: 'Second answer' }] },
 ];
 
-const shape = (messages: ReadonlyArray<{ id: string; role: string; content: string; status: string }>) =>
-  messages.map(({ role, content, status }) => `${role}:${status}:${content}`);
+const shape = (messages: readonly ChatMessage[]) => messages.map((message) => `${message.role}:${message.status}:${getMessageText(message)}`);
 
 describe('createChatStore regenerate and retry', () => {
   it('regenerate() drops the last answer and streams a new one', async () => {
