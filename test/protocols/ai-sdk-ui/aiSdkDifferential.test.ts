@@ -40,7 +40,7 @@ describe('AI SDK UI: differential against ai 6.x readUIMessageStream (offline, i
     expect(call).toMatchObject({ state: 'invalid', argumentsText: '{"testArg":"test-value"}}', args: { testArg: 'test-value' }, result: 'test-result' });
   });
 
-  it('overlapping reasoning ids: the SDK puts id 4's closing signature on part 4; ours cannot (part 5 is open then) and keeps its opening one', async () => {
+  it('overlapping reasoning ids: the SDK puts the closing signature of id 4 on part 4; ours cannot (part 5 is open then) and keeps its opening one', async () => {
     const name = 'reasoning-then-text.sse';
     const sdk = await readWithAiSdk(fixtureBytes(name));
     const sdkFourth = sdk.message?.parts.filter((part) => part.type === 'reasoning')[3];
