@@ -1,9 +1,14 @@
 import type { MockScenario } from './MockScenario';
 
-/** One entry of the request's `messages`, as sent (`content` may be a string, an array of parts or null). */
+/**
+ * One entry of the request's conversation, as sent: a Chat Completions, Anthropic, AG-UI or AI SDK
+ * message (`content` a string or an array of parts, or AI SDK `parts`), a Gemini content (`parts`), or a
+ * Responses input item.
+ */
 export interface MockChatMessage {
-  role: string;
+  role?: string;
   content?: unknown;
+  parts?: unknown;
   [key: string]: unknown;
 }
 
@@ -13,9 +18,12 @@ export interface MockChatRequest {
   url: string;
   /** The parsed JSON body; `undefined` when the body was missing or not JSON. */
   body: unknown;
-  /** `body.messages`, or `[]` when it is not an array. */
+  /**
+   * The conversation: `body.messages` (Chat Completions, Anthropic, AI SDK, AG-UI), else `body.input`
+   * (Responses; a string becomes one user message), else `body.contents` (Gemini); `[]` when none is an array.
+   */
   messages: MockChatMessage[];
-  /** The text of the last `user` message (text parts joined), or `''`: what a story usually answers. */
+  /** The text of the last `user` message (its text parts joined), or `''`: what a story usually answers. */
   lastUserText: string;
 }
 
@@ -33,31 +41,41 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The text of a message's `content`: a string, or the `text` of its `{type:'text'}` parts. */
-export function mockMessageText(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return '';
+function partsText(parts: unknown): string {
+  if (typeof parts === 'string') return parts;
+  if (!Array.isArray(parts)) return '';
   let text = '';
-  for (const part of content as unknown[]) {
-    if (typeof part === 'object' && part !== null && typeof (part as { text?: unknown }).text === 'string') {
-      text += (part as { text: string }).text;
-    }
+  for (const part of parts as unknown[]) {
+    const value = typeof part === 'object' && part !== null ? (part as { text?: unknown }).text : undefined;
+    // Gemini marks thoughts on text parts; they are not what the user said.
+    if (typeof value === 'string' && (part as { thought?: unknown }).thought !== true) text += value;
   }
   return text;
 }
 
-/** Builds the {@link MockChatRequest} for a URL and a raw body text. Never throws. */
+/** The text of a message in any of the six formats: its string `content`, or the `text` of its parts. */
+export function mockMessageText(message: MockChatMessage): string {
+  return partsText(message.content ?? message.parts);
+}
+
+function conversationOf(body: unknown): unknown[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const { messages, input, contents } = body as { messages?: unknown; input?: unknown; contents?: unknown };
+  if (Array.isArray(messages)) return messages as unknown[];
+  if (typeof input === 'string') return [{ role: 'user', content: input }];
+  if (Array.isArray(input)) return input as unknown[];
+  return Array.isArray(contents) ? (contents as unknown[]) : [];
+}
+
+/** Builds the {@link MockChatRequest} for a URL and a raw body text, whatever the format. Never throws. */
 export function createMockChatRequest(url: string, bodyText: string): MockChatRequest {
   const body = bodyText === '' ? undefined : parseJson(bodyText);
-  const raw = typeof body === 'object' && body !== null ? (body as { messages?: unknown }).messages : undefined;
-  const messages = Array.isArray(raw)
-    ? (raw as unknown[]).filter((m): m is MockChatMessage => typeof m === 'object' && m !== null)
-    : [];
+  const messages = conversationOf(body).filter((m): m is MockChatMessage => typeof m === 'object' && m !== null);
   let lastUserText = '';
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i];
     if (message?.role === 'user') {
-      lastUserText = mockMessageText(message.content);
+      lastUserText = mockMessageText(message);
       break;
     }
   }

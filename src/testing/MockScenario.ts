@@ -23,35 +23,46 @@ export interface MockUsage {
 }
 
 /**
- * Describes one mock response of an OpenAI-compatible `/v1/chat/completions` stream: what the assistant
- * says, how fast, and what goes wrong. Every field is optional; `{}` streams an empty answer.
+ * Describes one mock response, whatever the wire format: what the assistant says, how fast, and what goes
+ * wrong. Every field is optional; `{}` streams an empty answer. The format (`MockWireFormat`, Chat
+ * Completions by default) is chosen by the mock fetch or server, so one scenario plays in all six.
  *
  * The answer is streamed as content tokens in this order: `reasoning`, `text`, `refusal`, then
- * `toolCalls`. A *token* is one content frame: a word-ish piece of reasoning, text or refusal (whitespace
- * attached, long words split), or one tool-call delta. Tokenization is deterministic for a given `seed`.
+ * `toolCalls`. A *token* is a word-ish piece of reasoning, text or refusal (whitespace attached, long
+ * words split), the head of a tool call, or a piece of its arguments; each is sent at its own time, in one
+ * or a few frames of the format (a token that opens a block also carries the block's opening frame).
+ * Gemini sends each tool call whole, as one token. Formats without a refusal send it as text.
+ * Tokenization is deterministic for a given `seed`, and the same in every format.
  */
 export interface MockScenario {
-  /** The answer text (markdown, code, anything), sent as `delta.content`. */
+  /** The answer text (markdown, code, anything), sent as `delta.content` in Chat Completions. */
   text?: string;
   /** Reasoning sent before the text, in the field named by `reasoningField`. */
   reasoning?: string;
-  /** `'reasoning_content'` (DeepSeek, vLLM) or `'reasoning'` (Ollama, OpenRouter). Default: `'reasoning_content'`. */
+  /** Chat Completions only: `'reasoning_content'` (DeepSeek, vLLM) or `'reasoning'` (Ollama, OpenRouter). Default: `'reasoning_content'`. */
   reasoningField?: 'reasoning_content' | 'reasoning';
   /** A refusal, sent as `delta.refusal` as OpenAI does for safety refusals. */
   refusal?: string;
   /** Tool calls, streamed after the text. */
   toolCalls?: MockToolCall[];
   /**
-   * `'openai'`: a first delta with `index`, `id`, `type` and `name` and `arguments: ""`, then argument
+   * Chat Completions only. `'openai'`: a first delta with `index`, `id`, `type` and `name` and `arguments: ""`, then argument
    * fragments by `index`. `'whole'`: each call in one delta, arguments complete and no `index`, as
    * Mistral and Ollama send them. Default: `'openai'`.
    */
   toolCallStyle?: 'openai' | 'whole';
-  /** The `finish_reason`. Default: `'tool_calls'` when there are tool calls, else `'stop'`. */
+  /**
+   * The `finish_reason`, in Chat Completions' words (`'stop'`, `'length'`, `'tool_calls'`,
+   * `'content_filter'`), mapped to each format's own (`max_tokens`, `MAX_TOKENS`, `response.incomplete`…);
+   * another value is sent as is. Default: `'tool_calls'` when there are tool calls, else `'stop'` (Anthropic:
+   * `refusal` when there is a refusal).
+   */
   finishReason?: string;
   /**
-   * The usage frame (`choices: []`, as with `stream_options.include_usage`): `true` computes counts
-   * from the tokens sent (and the request's messages), an object sets them, `false` sends none. Default: `true`.
+   * The usage (Chat Completions: the frame with `choices: []`, as with `stream_options.include_usage`;
+   * Responses, Anthropic, Gemini: their usage fields; the AI SDK and AG-UI carry none): `true` computes
+   * counts from the tokens sent (and the request's messages), an object sets them, `false` sends none.
+   * Default: `true`.
    */
   usage?: boolean | MockUsage;
   /** The `model` of every frame. Default: the request's `model`, else `'mock-model'`. */

@@ -1,5 +1,6 @@
 import { createMockBodyStream } from './createMockBodyStream';
 import { createMockErrorBody } from './createMockErrorBody';
+import type { MockWireFormat } from './formats/MockWireFormat';
 import { createMockStreamPlan } from './createMockStreamPlan';
 import { createMockChatRequest, resolveMockScenario } from './MockChatRequest';
 import type { MockChatRequest, MockScenarioSource } from './MockChatRequest';
@@ -9,6 +10,8 @@ import type { MockScenario } from './MockScenario';
 export interface MockChatOptions {
   /** Fields applied under every scenario, for example `{ tokensPerSecond: Infinity }` in tests. */
   defaults?: Partial<MockScenario>;
+  /** The wire format of every answer. Default: `'openai-chat'` (OpenAI Chat Completions). */
+  format?: MockWireFormat;
 }
 
 /** A request the mock answered, for assertions. */
@@ -40,10 +43,11 @@ function failedResolverScenario(error: unknown): MockScenario {
 }
 
 /**
- * Creates a `fetch` that plays an OpenAI-compatible `/v1/chat/completions` stream without any network:
- * every POST, whatever its URL, is answered from `source` (a scenario, or a resolver that picks one
- * from the request) with a `Response` whose body streams {@link createMockStreamPlan}'s chunks over time.
- * Browser-safe: it uses only `fetch`-standard classes and timers.
+ * Creates a `fetch` that plays a streamed chat answer without any network, in `options.format` (OpenAI
+ * Chat Completions by default; also OpenAI Responses, Anthropic, Gemini, the AI SDK UI stream and
+ * AG-UI): every POST, whatever its URL, is answered from `source` (a scenario, or a resolver that picks
+ * one from the request) with a `Response` whose body streams {@link createMockStreamPlan}'s chunks over
+ * time. Browser-safe: it uses only `fetch`-standard classes and timers.
  *
  * Like a real `fetch`: an aborted signal rejects the call with its reason, and aborting later errors the body with the
  * signal's reason (an `AbortError` by default) and stops every timer; a `'drop'` fault errors the body
@@ -53,7 +57,8 @@ function failedResolverScenario(error: unknown): MockScenario {
  * @example
  * ```ts
  * const fetch = createMockChatFetch(({ lastUserText }) => ({ text: `You said: ${lastUserText}` }));
- * const store = createChatStore({ url: '/v1/chat/completions', fetch });
+ * const store = createChatStore({ api: '/v1/chat/completions', fetch });
+ * const claude = createMockChatFetch({ text: 'Hi', reasoning: 'Short answer.' }, { format: 'anthropic' });
  * ```
  */
 export function createMockChatFetch(source: MockScenarioSource, options: MockChatOptions = {}): MockChatFetch {
@@ -81,7 +86,7 @@ export function createMockChatFetch(source: MockScenarioSource, options: MockCha
     // A real fetch is abortable until its response arrives; the resolver may have been slow.
     signal?.throwIfAborted();
 
-    const plan = createMockStreamPlan(scenario, chat);
+    const plan = createMockStreamPlan(scenario, chat, options.format);
     const body = NULL_BODY_STATUSES.has(plan.status) ? null : createMockBodyStream(plan, signal);
     return new Response(body, { status: plan.status, headers: plan.headers });
   };

@@ -1,3 +1,5 @@
+import type { MockWireFormat } from './formats/MockWireFormat';
+
 /** The OpenAI error object: what `{"error": …}` holds in an HTTP error body and in an in-band error frame. */
 export interface MockErrorObject {
   message: string;
@@ -35,4 +37,32 @@ export function createMockErrorObject(status: number, message?: string): MockErr
 /** The JSON text of an OpenAI error response body: `{"error":{"message","type","param","code"}}`. */
 export function createMockErrorBody(status: number, message?: string): string {
   return JSON.stringify({ error: createMockErrorObject(status, message) });
+}
+
+const ANTHROPIC_TYPES: Record<number, string> = {
+  400: 'invalid_request_error', 401: 'authentication_error', 403: 'permission_error', 404: 'not_found_error',
+  413: 'request_too_large', 429: 'rate_limit_error', 500: 'api_error', 529: 'overloaded_error',
+};
+
+const GOOGLE_STATUSES: Record<number, string> = {
+  400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND',
+  429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE', 504: 'DEADLINE_EXCEEDED',
+};
+
+/**
+ * The JSON text of an HTTP error body as the provider behind `format` sends it: Anthropic's
+ * `{"type":"error","error":{type,message}}`, Google's `{"error":{code,message,status}}`, and OpenAI's
+ * shape for the rest (the AI SDK and AG-UI have none of their own; a route that fails usually relays one).
+ */
+export function createMockFormatErrorBody(format: MockWireFormat, status: number, message?: string): string {
+  const text = createMockErrorObject(status, message).message;
+  if (format === 'anthropic') {
+    const type = ANTHROPIC_TYPES[status] ?? (status >= 500 ? 'api_error' : 'invalid_request_error');
+    return JSON.stringify({ type: 'error', error: { type, message: text } });
+  }
+  if (format === 'gemini') {
+    const googleStatus = GOOGLE_STATUSES[status] ?? (status >= 500 ? 'INTERNAL' : 'FAILED_PRECONDITION');
+    return JSON.stringify({ error: { code: status, message: text, status: googleStatus } });
+  }
+  return createMockErrorBody(status, message);
 }

@@ -1,36 +1,27 @@
-/** The final frame of an OpenAI stream. */
-export const MOCK_DONE_FRAME = 'data: [DONE]\n\n';
+import { createAgUiMockWriter } from './formats/createAgUiMockWriter';
+import { createAiSdkUiMockWriter } from './formats/createAiSdkUiMockWriter';
+import { createAnthropicMockWriter } from './formats/createAnthropicMockWriter';
+import { createGeminiMockWriter } from './formats/createGeminiMockWriter';
+import { createOpenAIChatMockWriter } from './formats/createOpenAIChatMockWriter';
+import { createOpenAIResponsesMockWriter } from './formats/createOpenAIResponsesMockWriter';
+import type { MockFrameWriter, MockFrameWriterContext } from './formats/MockFrameWriter';
+import type { MockWireFormat } from './formats/MockWireFormat';
 
-/** Formats the wire frames of one mock response; every frame carries the same id, created and model. */
-export interface MockFrameWriter {
-  /** A `chat.completion.chunk` frame for choice 0 with this delta and finish reason. */
-  delta(delta: object, finishReason?: string | null): string;
-  /** The usage frame: `choices: []` and `usage`, as with `stream_options.include_usage`. */
-  usage(usage: object): string;
-  /** An in-band error frame: `data: {"error":{…}}`. */
-  error(error: object): string;
-}
-
-/** A `data:` line with the blank line that ends the event. JSON never contains a raw newline, so one line is enough. */
-function frame(payload: object): string {
-  return `data: ${JSON.stringify(payload)}\n\n`;
-}
+const WRITERS: Record<MockWireFormat, (context: MockFrameWriterContext) => MockFrameWriter> = {
+  'openai-chat': createOpenAIChatMockWriter,
+  'openai-responses': createOpenAIResponsesMockWriter,
+  anthropic: createAnthropicMockWriter,
+  gemini: createGeminiMockWriter,
+  'ai-sdk-ui': createAiSdkUiMockWriter,
+  'ag-ui': createAgUiMockWriter,
+};
 
 /**
- * Creates a {@link MockFrameWriter}. Keys are written in the order OpenAI sends them (`id`, `object`,
- * `created`, `model`, `choices`), so that recorded and mock bytes can be compared by eye.
+ * The seam between a scenario and the bytes: the timeline turns a scenario into format-free tokens and
+ * endings, and the writer of `format` turns each into that format's frames. A new wire format is a new
+ * writer in `formats/` and one entry here; scenarios, faults, timing and transports stay as they are.
+ * An unknown format falls back to Chat Completions, so a stale story control cannot break the mock.
  */
-export function createMockFrameWriter(id: string, created: number, model: string): MockFrameWriter {
-  const head = { id, object: 'chat.completion.chunk', created, model };
-  return {
-    delta(delta, finishReason = null) {
-      return frame({ ...head, choices: [{ index: 0, delta, finish_reason: finishReason }] });
-    },
-    usage(usage) {
-      return frame({ ...head, choices: [], usage });
-    },
-    error(error) {
-      return frame({ error });
-    },
-  };
+export function createMockFrameWriter(format: MockWireFormat, context: MockFrameWriterContext): MockFrameWriter {
+  return (WRITERS[format] ?? createOpenAIChatMockWriter)(context);
 }

@@ -1,16 +1,19 @@
 import type { MockChatRequest } from './MockChatRequest';
 import type { MockScenario } from './MockScenario';
 import { createMockTimeline } from './createMockTimeline';
+import type { MockWireFormat } from './formats/MockWireFormat';
 
 /**
- * The wire frames of a mock response, each a complete server-sent event (`data: {…}\n\n`), without any
- * timing: what a test inspects to check bytes. Joined, they are the exact body the mock fetch and the
- * mock server send (before `chunkSize` re-cuts it).
+ * The wire frames of a mock response in `format` (Chat Completions by default), each a complete
+ * server-sent event, without any timing: what a test inspects to check bytes. Joined, they are the exact
+ * body the mock fetch and the mock server send (before `chunkSize` re-cuts it). See `MockWireFormat` for
+ * what each format's answer looks like.
  *
- * A complete answer is: `{"role":"assistant","content":""}` first, one `chat.completion.chunk` per
- * content token, a frame with `finish_reason`, the usage frame (`choices: []`) and `data: [DONE]`. A
- * `'drop'`, `'stall'` or `'no-done'` fault gives the frames sent before it; `'error-frame'` ends with
- * the error frame and `[DONE]`. An `'http'` fault gives `[]`: its body is not a stream.
+ * In Chat Completions a complete answer is: `{"role":"assistant","content":""}` first, one
+ * `chat.completion.chunk` per content token, a frame with `finish_reason`, the usage frame
+ * (`choices: []`) and `data: [DONE]`. A `'drop'`, `'stall'` or `'no-done'` fault gives the frames sent
+ * before it; `'error-frame'` ends with the format's error, `'malformed-frame'` with a cut frame. An
+ * `'http'` fault gives `[]`: its body is not a stream.
  *
  * `request` supplies the default `model` and the prompt token estimate of the usage frame.
  *
@@ -20,7 +23,7 @@ import { createMockTimeline } from './createMockTimeline';
  * // frames[1] === 'data: {"id":"chatcmpl-mock…",…,"choices":[{"index":0,"delta":{"content":"Hello"},"finish_reason":null}]}\n\n'
  * ```
  */
-export function createMockStreamFrames(scenario: MockScenario, request?: MockChatRequest): string[] {
+export function createMockStreamFrames(scenario: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): string[] {
   if (scenario.fault?.type === 'http') return [];
-  return createMockTimeline(scenario, request).frames.map((frame) => frame.data);
+  return createMockTimeline(scenario, request, format).frames.map((frame) => frame.data);
 }

@@ -1,8 +1,9 @@
 import type { MockChatRequest } from './MockChatRequest';
 import type { MockScenario } from './MockScenario';
 import type { MockHttpFault } from './MockFault';
-import { createMockErrorBody } from './createMockErrorBody';
+import { createMockFormatErrorBody } from './createMockErrorBody';
 import { createMockTimeline, type MockStreamEnd, type MockTimedFrame } from './createMockTimeline';
+import type { MockWireFormat } from './formats/MockWireFormat';
 
 /** Bytes sent in one write, after waiting `delayMs` since the previous write. */
 export interface MockNetworkChunk {
@@ -21,14 +22,11 @@ export interface MockStreamPlan {
   endDelayMs: number;
 }
 
-/** The headers OpenAI sends with a stream; `no-cache` also keeps proxies from buffering the mock. */
-const STREAM_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
-
 const encoder = new TextEncoder();
 
-function httpErrorPlan(fault: MockHttpFault): MockStreamPlan {
+function httpErrorPlan(fault: MockHttpFault, format: MockWireFormat): MockStreamPlan {
   const body = fault.body === undefined
-    ? createMockErrorBody(fault.status, fault.message)
+    ? createMockFormatErrorBody(format, fault.status, fault.message)
     : typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
   const type = typeof fault.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json';
   const bytes = encoder.encode(body);
@@ -75,17 +73,18 @@ function recut(frames: readonly MockTimedFrame[], size: number): MockNetworkChun
 }
 
 /**
- * Plans a mock response: an `'http'` fault gives its status, headers and error body; anything else a
- * 200 `text/event-stream` whose body is {@link createMockStreamFrames}'s frames as timed network chunks
- * (one per frame, or re-cut by `chunkSize`). Pure and deterministic for a given seed, so that tests can
- * compare plans; the mock fetch and the mock server only play them.
+ * Plans a mock response in `format` (Chat Completions by default): an `'http'` fault gives its status,
+ * headers and the format's error body; anything else a 200 `text/event-stream` with the format's headers,
+ * whose body is {@link createMockStreamFrames}'s frames as timed network chunks (one per frame, or re-cut
+ * by `chunkSize`). Pure and deterministic for a given seed, so that tests can compare plans; the mock
+ * fetch and the mock server only play them.
  */
-export function createMockStreamPlan(scenario: MockScenario, request?: MockChatRequest): MockStreamPlan {
-  if (scenario.fault?.type === 'http') return httpErrorPlan(scenario.fault);
-  const { frames, end, endDelayMs } = createMockTimeline(scenario, request);
+export function createMockStreamPlan(scenario: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): MockStreamPlan {
+  if (scenario.fault?.type === 'http') return httpErrorPlan(scenario.fault, format);
+  const { frames, end, endDelayMs, headers } = createMockTimeline(scenario, request, format);
   const size = scenario.chunkSize;
   const chunks = size !== undefined && size >= 1 && Number.isFinite(size)
     ? recut(frames, Math.floor(size))
     : frames.map((frame) => ({ bytes: encoder.encode(frame.data), delayMs: frame.delayMs }));
-  return { status: 200, headers: { ...STREAM_HEADERS }, chunks, end, endDelayMs };
+  return { status: 200, headers: { ...headers }, chunks, end, endDelayMs };
 }

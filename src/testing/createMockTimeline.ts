@@ -1,8 +1,8 @@
-import { createMockContentDeltas } from './createMockContentDeltas';
-import { createMockErrorObject } from './createMockErrorBody';
-import { createMockFrameWriter, MOCK_DONE_FRAME } from './createMockFrameWriter';
+import { createMockFrameWriter } from './createMockFrameWriter';
+import { createMockTokens } from './createMockTokens';
 import { createMockUsage } from './createMockUsage';
 import { createSeededRandom, randomId } from './createSeededRandom';
+import type { MockWireFormat } from './formats/MockWireFormat';
 import type { MockChatRequest } from './MockChatRequest';
 import type { MockScenario } from './MockScenario';
 
@@ -15,12 +15,14 @@ export interface MockTimedFrame {
 /** How a mock body ends after its last byte: cleanly, by a dead connection, or not at all until aborted. */
 export type MockStreamEnd = 'close' | 'drop' | 'stall';
 
-/** The frames of a streamed (non-HTTP-error) mock response, with their timing and ending. */
+/** The frames of a streamed (non-HTTP-error) mock response, with their timing, ending and headers. */
 export interface MockTimeline {
   frames: MockTimedFrame[];
   end: MockStreamEnd;
   /** Wait after the last frame before ending (a dropped connection dies when the next token was due). */
   endDelayMs: number;
+  /** The response headers of the format. */
+  headers: Readonly<Record<string, string>>;
 }
 
 /** 2025-01-01T00:00:00Z: a fixed `created`, because a clock would make the frames differ on each run. */
@@ -34,16 +36,26 @@ function modelOf(scenario: MockScenario, request: MockChatRequest | undefined): 
 }
 
 /**
- * Builds the frames of a mock response in wire order, with a delay before each: the assistant role frame
- * (after `firstTokenDelayMs`) with the first token, one frame per content token (at `tokensPerSecond`, with
- * `jitter`), then the finish frame, the usage frame and `data: [DONE]`. A fault other than `'http'` cuts
- * the content after `afterTokens` tokens and replaces the rest with its own ending. Pure: the same
- * scenario and request give the same timeline. `'http'` faults are not streams; they get the full answer.
+ * Builds the frames of a mock response in `format`, in wire order, with a delay before each: the opening
+ * frames (after `firstTokenDelayMs`) with the first token, each token's frames (at `tokensPerSecond`, with
+ * `jitter`), then the ending (finish reason, usage, terminator). A fault other than `'http'` cuts the
+ * content after `afterTokens` tokens and replaces the rest with its own ending. Pure: the same scenario,
+ * request and format give the same timeline. `'http'` faults are not streams; they get the full answer.
  */
-export function createMockTimeline(scenario: MockScenario, request?: MockChatRequest): MockTimeline {
+export function createMockTimeline(scenario: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): MockTimeline {
   const random = createSeededRandom(scenario.seed ?? DEFAULT_SEED);
-  const writer = createMockFrameWriter(`chatcmpl-mock${randomId(random, 20)}`, scenario.created ?? MOCK_CREATED, modelOf(scenario, request));
-  const { deltas, reasoningTokens } = createMockContentDeltas(scenario, random);
+  const id = randomId(random, 20);
+  const whole = format === 'gemini' || (format === 'openai-chat' && scenario.toolCallStyle === 'whole');
+  const { tokens, reasoningTokens } = createMockTokens(scenario, random, { wholeToolCalls: whole, toolCallIdPrefix: format === 'anthropic' ? 'toolu_' : 'call_' });
+  const usage = scenario.usage ?? true;
+  const writer = createMockFrameWriter(format, {
+    id,
+    created: scenario.created ?? MOCK_CREATED,
+    model: modelOf(scenario, request),
+    scenario,
+    usage: usage === false ? undefined : createMockUsage(usage === true ? {} : usage, tokens.length, reasoningTokens, request),
+    request,
+  });
 
   const tokensPerSecond = scenario.tokensPerSecond ?? DEFAULT_TOKENS_PER_SECOND;
   const interval = tokensPerSecond > 0 && Number.isFinite(tokensPerSecond) ? 1000 / tokensPerSecond : 0;
@@ -51,33 +63,44 @@ export function createMockTimeline(scenario: MockScenario, request?: MockChatReq
   const firstDelay = Math.max(0, scenario.firstTokenDelayMs ?? 0);
   const nextDelay = (): number => interval * (1 + jitter * (2 * random() - 1));
 
-  const fault = scenario.fault?.type === 'http' ? undefined : scenario.fault;
-  const sent = fault === undefined ? deltas.length : Math.min(deltas.length, Math.max(0, fault.afterTokens ?? deltas.length));
   const frames: MockTimedFrame[] = [];
-  if (sent > 0 || fault === undefined) frames.push({ data: writer.delta({ role: 'assistant', content: '' }), delayMs: firstDelay });
+  // A group that writes no frame passes its wait on to the next frame, so that timing never depends on the format.
+  let carried = 0;
+  const push = (group: string[], delayMs: number): void => {
+    carried += delayMs;
+    for (const data of group) {
+      frames.push({ data, delayMs: carried });
+      carried = 0;
+    }
+  };
+
+  const fault = scenario.fault?.type === 'http' ? undefined : scenario.fault;
+  const sent = fault === undefined ? tokens.length : Math.min(tokens.length, Math.max(0, fault.afterTokens ?? tokens.length));
+  if (sent > 0 || fault === undefined) push(writer.start(), firstDelay);
   for (let i = 0; i < sent; i++) {
     const delayMs = nextDelay();
-    // The first token rides with the role frame, as real servers send them back to back.
-    frames.push({ data: writer.delta(deltas[i] as object), delayMs: i === 0 ? 0 : delayMs });
+    // The first token rides with the opening frames, as real servers send them back to back.
+    push(writer.token(tokens[i]!), i === 0 ? 0 : delayMs);
   }
   const dueDelay = sent === 0 ? firstDelay : nextDelay();
+  const done = (end: MockStreamEnd, endDelayMs = 0): MockTimeline => ({ frames, end, endDelayMs, headers: writer.headers });
 
   if (fault === undefined) {
-    const reason = scenario.finishReason ?? ((scenario.toolCalls?.length ?? 0) > 0 ? 'tool_calls' : 'stop');
-    frames.push({ data: writer.delta({}, reason), delayMs: 0 });
-    const usage = scenario.usage ?? true;
-    if (usage !== false) {
-      const explicit = usage === true ? {} : usage;
-      frames.push({ data: writer.usage(createMockUsage(explicit, deltas.length, reasoningTokens, request)), delayMs: 0 });
-    }
-    frames.push({ data: MOCK_DONE_FRAME, delayMs: 0 });
-    return { frames, end: 'close', endDelayMs: 0 };
+    push(writer.finish(scenario.finishReason), 0);
+    return done('close');
   }
-  if (fault.type === 'error-frame') {
-    const error = { ...createMockErrorObject(500, fault.message), type: fault.errorType ?? 'server_error', code: fault.code ?? null };
-    frames.push({ data: writer.error(error), delayMs: dueDelay }, { data: MOCK_DONE_FRAME, delayMs: 0 });
-    return { frames, end: 'close', endDelayMs: 0 };
+  switch (fault.type) {
+    case 'error-frame':
+      push(writer.error({ message: fault.message, type: fault.errorType, code: fault.code }), dueDelay);
+      return done('close');
+    case 'malformed-frame':
+      push([writer.malformed()], dueDelay);
+      return done('close');
+    case 'no-done':
+      return done('close');
+    case 'drop':
+      return done('drop', dueDelay + carried);
+    case 'stall':
+      return done('stall');
   }
-  if (fault.type === 'no-done') return { frames, end: 'close', endDelayMs: 0 };
-  return { frames, end: fault.type, endDelayMs: fault.type === 'drop' ? dueDelay : 0 };
 }

@@ -1,36 +1,34 @@
 import type { MockChatRequest } from './MockChatRequest';
 import { mockMessageText } from './MockChatRequest';
+import type { MockUsageCounts } from './formats/MockFrameWriter';
 import type { MockUsage } from './MockScenario';
 
-/** Characters per prompt token: the usual rule of thumb for English text with BPE tokenizers. */
+/** A rough, stable estimate of tokens per character, about what English text gives with BPE tokenizers. */
 const CHARS_PER_TOKEN = 4;
 
 function estimatePromptTokens(request: MockChatRequest | undefined): number {
   if (request === undefined) return 0;
   let tokens = 0;
-  for (const message of request.messages) tokens += Math.ceil(mockMessageText(message.content).length / CHARS_PER_TOKEN);
+  for (const message of request.messages) tokens += Math.ceil(mockMessageText(message).length / CHARS_PER_TOKEN);
   return tokens;
 }
 
 /**
- * The wire `usage` object of a mock response: OpenAI's field names, completion tokens counted from the
- * content tokens sent, prompt tokens estimated from the request's messages; `explicit` overrides any field.
+ * The token counts of a mock response: completion tokens counted from the content tokens sent, prompt
+ * tokens estimated from the request's messages; `explicit` overrides any field. Each format's writer
+ * names them its own way.
  */
 export function createMockUsage(
   explicit: MockUsage,
   completionTokens: number,
   reasoningTokens: number,
   request: MockChatRequest | undefined,
-): object {
+): MockUsageCounts {
   const prompt = explicit.promptTokens ?? estimatePromptTokens(request);
   const completion = explicit.completionTokens ?? completionTokens;
-  const usage: Record<string, unknown> = {
-    prompt_tokens: prompt,
-    completion_tokens: completion,
-    total_tokens: explicit.totalTokens ?? prompt + completion,
-  };
+  const counts: MockUsageCounts = { promptTokens: prompt, completionTokens: completion, totalTokens: explicit.totalTokens ?? prompt + completion };
   const reasoning = explicit.reasoningTokens ?? (reasoningTokens > 0 ? reasoningTokens : undefined);
-  if (reasoning !== undefined) usage.completion_tokens_details = { reasoning_tokens: reasoning };
-  if (explicit.cachedTokens !== undefined) usage.prompt_tokens_details = { cached_tokens: explicit.cachedTokens };
-  return usage;
+  if (reasoning !== undefined) counts.reasoningTokens = reasoning;
+  if (explicit.cachedTokens !== undefined) counts.cachedTokens = explicit.cachedTokens;
+  return counts;
 }

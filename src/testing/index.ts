@@ -1,8 +1,8 @@
 /**
- * react-chat-stream/testing: a scenario-driven mock of an OpenAI-compatible streaming endpoint
- * (`/v1/chat/completions`, Chat Completions server-sent events) for stories and tests. Browser-safe and
- * framework-free: it needs only `fetch`-standard classes and timers. The real HTTP server is in
- * `react-chat-stream/testing/node`.
+ * react-chat-stream/testing: scenario-driven mock streams for stories and tests, in six wire formats
+ * (OpenAI Chat Completions by default, OpenAI Responses, Anthropic Messages, Gemini, the AI SDK UI
+ * message stream, AG-UI): one scenario, the right bytes in each. Browser-safe and framework-free: it
+ * needs only `fetch`-standard classes and timers. The real HTTP server is in `react-chat-stream/testing/node`.
  * @packageDocumentation
  */
 export type { MockScenario, MockToolCall, MockUsage } from './MockScenario';
@@ -14,7 +14,10 @@ export type {
   MockDropFault,
   MockStallFault,
   MockNoDoneFault,
+  MockMalformedFrameFault,
 } from './MockFault';
+export type { MockWireFormat } from './formats/MockWireFormat';
+export { MOCK_WIRE_FORMATS } from './formats/MockWireFormat';
 export type { MockChatRequest, MockChatMessage, MockScenarioResolver, MockScenarioSource } from './MockChatRequest';
 export { createMockChatRequest } from './MockChatRequest';
 export { createMockStreamFrames } from './createMockStreamFrames';

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockErrorBody } from '../createMockErrorBody';
+import type { MockWireFormat } from '../formats/MockWireFormat';
 import { createMockStreamPlan } from '../createMockStreamPlan';
 import type { MockChatOptions } from '../createMockChatFetch';
 import { createMockChatRequest, resolveMockScenario } from '../MockChatRequest';
@@ -34,8 +35,15 @@ export type MockChatServerOptions = MockChatOptions & {
 
 /** A running mock server. */
 export interface MockChatServer {
-  /** The API base, for example `http://127.0.0.1:53124/v1`: append `/chat/completions`, or pass as `baseURL`. */
+  /**
+   * The OpenAI-style API base, for example `http://127.0.0.1:53124/v1`: append `/chat/completions` or
+   * `/responses`, or pass as the `openai` client's `baseURL`.
+   */
   url: string;
+  /** The server's origin, for example `http://127.0.0.1:53124`: the `baseURL` of the Anthropic and Gemini clients. */
+  origin: string;
+  /** Where to POST in the server's format, for example `http://127.0.0.1:53124/v1/messages` for Anthropic. */
+  endpoint: string;
   port: number;
   /** Every chat request answered so far, oldest first. */
   requests: MockServerRequest[];
@@ -54,6 +62,25 @@ function setCors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('access-control-max-age', '600');
 }
 
+// The paths a provider's clients post to; the AI SDK and AG-UI have app-defined routes, so any path goes.
+const ROUTES: Record<MockWireFormat, RegExp | undefined> = {
+  'openai-chat': /^\/v1\/chat\/completions$/,
+  'openai-responses': /^\/v1\/responses$/,
+  anthropic: /^\/v1\/messages$/,
+  gemini: /^\/v1(?:beta)?\/models\/[^/]+:streamGenerateContent$/,
+  'ai-sdk-ui': undefined,
+  'ag-ui': undefined,
+};
+
+const ENDPOINTS: Record<MockWireFormat, string> = {
+  'openai-chat': '/v1/chat/completions',
+  'openai-responses': '/v1/responses',
+  anthropic: '/v1/messages',
+  gemini: '/v1beta/models/mock-model:streamGenerateContent?alt=sse',
+  'ai-sdk-ui': '/api/chat',
+  'ag-ui': '/agent',
+};
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
     const parts: Buffer[] = [];
@@ -64,17 +91,21 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * Starts a real HTTP server that answers `POST /v1/chat/completions` with mock streams, for end-to-end
- * tests, the Storybook dev server or an app pointed at it (`baseURL: server.url`). The bytes and timing
- * are those of `createMockChatFetch` for the same scenario; a `'drop'` fault kills the socket, a
- * `'stall'` holds it open. CORS is open, so a page served from another port can call it. Other paths get
- * a 404 JSON error.
+ * Starts a real HTTP server that answers chat requests with mock streams in `options.format`, for
+ * end-to-end tests, the Storybook dev server or an app pointed at it. It answers `POST` on the path that
+ * format's clients use: `/v1/chat/completions` (the default, `'openai-chat'`), `/v1/responses`,
+ * `/v1/messages` (Anthropic), `/v1beta/models/{model}:streamGenerateContent` (Gemini), or any path for
+ * the AI SDK and AG-UI, whose routes are the app's; `endpoint` names one. The bytes and timing are those of
+ * `createMockChatFetch` for the same scenario and format; a `'drop'` fault kills the socket, a `'stall'`
+ * holds it open. CORS is open, so a page served from another port can call it. Other requests get a 404
+ * JSON error.
  *
  * Bounded: a response's timers stop as soon as its client disconnects, and `close()` ends everything.
  * Node only: import it from `react-chat-stream/testing/node`.
  */
 export async function startMockChatServer(options: MockChatServerOptions): Promise<MockChatServer> {
   const source = options.resolve ?? options.scenario;
+  const format = options.format ?? 'openai-chat';
   const host = options.host ?? '127.0.0.1';
   const requests: MockServerRequest[] = [];
   const stops = new Set<StopMockResponse>();
@@ -84,7 +115,8 @@ export async function startMockChatServer(options: MockChatServerOptions): Promi
     setCors(req, res);
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-    if (req.method !== 'POST' || path !== '/v1/chat/completions') {
+    const route = ROUTES[format];
+    if (req.method !== 'POST' || (route !== undefined && !route.test(path ?? ''))) {
       res.writeHead(404, { 'content-type': 'application/json' });
       return void res.end(createMockErrorBody(404, `No mock route for ${req.method ?? ''} ${path ?? ''}.`));
     }
@@ -106,7 +138,7 @@ export async function startMockChatServer(options: MockChatServerOptions): Promi
       record.outcome = 'client-closed';
       return settle(record.outcome);
     }
-    const stop = playMockResponse(createMockStreamPlan(scenario, chat), res, () => (dropped = true));
+    const stop = playMockResponse(createMockStreamPlan(scenario, chat, format), res, () => (dropped = true));
     stops.add(stop);
     res.on('close', () => {
       stops.delete(stop);
@@ -127,8 +159,11 @@ export async function startMockChatServer(options: MockChatServerOptions): Promi
   });
   const { port } = server.address() as AddressInfo;
   const hostInUrl = host.includes(':') ? `[${host}]` : host;
+  const origin = `http://${hostInUrl}:${port}`;
   return {
-    url: `http://${hostInUrl}:${port}/v1`,
+    url: `${origin}/v1`,
+    origin,
+    endpoint: `${origin}${ENDPOINTS[format] ?? ENDPOINTS['openai-chat']}`,
     port,
     requests,
     close() {
