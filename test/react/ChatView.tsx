@@ -1,4 +1,5 @@
 import { useChatStream, type UseChatStreamOptions } from '../../src/react/useChatStream';
+import { getMessageText } from '../../src/message';
 import type { ChatStore } from '../../src/store/createChatStore';
 
 /** Props of {@link ChatView}. */
@@ -28,7 +29,7 @@ export function ChatView({ options, input = 'Hi', onStore, name = 'chat' }: Chat
       <ul>
         {chat.messages.map((message) => (
           <li key={message.id} data-testid={`${name}-${message.role}`}>
-            {message.content}
+            {getMessageText(message)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { getMessageText } from '../../src/message';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ChatProvider } from '../../src/react/ChatProvider';
@@ -18,7 +19,7 @@ const serve = serveForEachTest();
 const history: ChatMessageInit[] = Array.from({ length: 20 }, (_, index) => ({
   id: `m${index}`,
   role: index % 2 === 0 ? 'user' : 'assistant',
-  content: `Message ${index}`,
+  parts: [{ type: 'text', text: `Message ${index}` }],
 }));
 
 /** A list on `useChatMessageIds` with memo'd rows on `useChatMessage`, counting every render. */
@@ -28,7 +29,7 @@ function createCountingList() {
   const Row = memo(function Row({ id }: { id: string }) {
     const message = useChatMessage(id);
     rowRenders.set(id, (rowRenders.get(id) ?? 0) + 1);
-    return <li data-testid={`row-${message?.role}`}>{message?.content}</li>;
+    return <li data-testid={`row-${message?.role}`}>{getMessageText(message!)}</li>;
   });
   function List() {
     const ids = useChatMessageIds();
@@ -89,7 +90,7 @@ describe('useChatMessage and useChatMessageIds', () => {
     expect(rowRenders.get(answerId)! - before.rows.get(answerId)!).toBeGreaterThanOrEqual(steps.length - 1);
     const final = store.getState().messages;
     initial.forEach((message, index) => expect(final[index]).toBe(message));
-    expect(final.at(-1)).toMatchObject({ id: answerId, content: steps.join(''), status: 'complete' });
+    expect(final.at(-1)).toMatchObject({ id: answerId, parts: [{ type: 'text', text: steps.join('') }], status: 'complete' });
   });
 
   it('useChatMessage returns undefined once its message is removed, also after the list shifts', () => {
@@ -97,8 +98,8 @@ describe('useChatMessage and useChatMessageIds', () => {
     const seen: (string | undefined)[] = [];
     function Watch({ id }: { id: string }) {
       const message = useChatMessage(id);
-      seen.push(message?.content);
-      return <p data-testid="watched">{message ? message.content : 'gone'}</p>;
+      seen.push(message ? getMessageText(message) : undefined);
+      return <p data-testid="watched">{message ? getMessageText(message) : 'gone'}</p>;
     }
     render(
       <ChatProvider store={store}>
@@ -141,7 +142,7 @@ describe('useChatSelector', () => {
       </ChatProvider>,
     );
     act(() =>
-      store.setMessages((messages) => messages.map((message) => ({ ...message, content: `${message.content}!` }))),
+      store.setMessages((messages) => messages.map((message) => ({ ...message, parts: [{ type: 'text', text: `${getMessageText(message)}!` }] }))),
     );
     expect(renders).toBe(1);
     act(() => store.setMessages((messages) => messages.slice(0, 1)));

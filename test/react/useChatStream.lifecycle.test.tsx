@@ -1,4 +1,5 @@
 import { StrictMode, useState, version } from 'react';
+import { getMessageText } from '../../src/message';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createChatStore, type ChatStore } from '../../src/store/createChatStore';
@@ -125,7 +126,7 @@ describe('useChatStream({ store })', () => {
     await waitFor(() => expect(statusOf('reader')).toBe('idle'));
     const reader = within(screen.getByRole('region', { name: 'reader' }));
     expect(reader.getByTestId('reader-assistant').textContent).toBe('Shared answer');
-    expect(store.getState().messages.at(-1)).toMatchObject({ content: 'Shared answer', status: 'complete' });
+    expect(store.getState().messages.at(-1)).toMatchObject({ parts: [{ type: 'text', text: 'Shared answer' }], status: 'complete' });
     await s.closed[0];
     expect(finishedNormally).toBe(true);
   });

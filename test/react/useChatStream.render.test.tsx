@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { getMessageText } from '../../src/message';
 import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useChatStream } from '../../src/react/useChatStream';
@@ -9,12 +10,12 @@ afterEach(() => {
 });
 
 function Chat({ generateId }: { generateId?: () => string }) {
-  const chat = useChatStream({ api: '/api/chat', generateId, initialMessages: [{ role: 'user', content: 'Hello there' }] });
+  const chat = useChatStream({ api: '/api/chat', generateId, initialMessages: [{ role: 'user', parts: [{ type: 'text', text: 'Hello there' }] }] });
   return (
     <ul>
       {chat.messages.map((message) => (
         <li key={message.id} data-id={message.id}>
-          {message.content}
+          {getMessageText(message)}
         </li>
       ))}
     </ul>
@@ -50,7 +51,7 @@ describe('useChatStream actions', () => {
         }),
     );
     const { result } = renderHook(() =>
-      useChatStream({ api: '/api/chat', fetch, throttle: 'sync', initialMessages: [{ role: 'user', content: 'Hi' }] }),
+      useChatStream({ api: '/api/chat', fetch, throttle: 'sync', initialMessages: [{ role: 'user', parts: [{ type: 'text', text: 'Hi' }] }] }),
     );
     let outcome: unknown;
     await act(async () => {
@@ -64,6 +65,6 @@ describe('useChatStream actions', () => {
     });
     expect(outcome).toBe('complete');
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(result.current.messages.map((message) => message.content)).toEqual(['Hi', 'Go on']);
+    expect(result.current.messages.map((message) => getMessageText(message))).toEqual(['Hi', 'Go on']);
   });
 });

@@ -100,7 +100,7 @@ describe('useChatStream over a real connection', () => {
     await s.closed[0];
     expect(finishedNormally).toBe(false);
     await vi.waitFor(() => expect(store!.getState().status).toBe('idle'));
-    expect(store!.getState().messages.at(-1)).toMatchObject({ role: 'assistant', content: 'Partial', status: 'stopped' });
+    expect(store!.getState().messages.at(-1)).toMatchObject({ role: 'assistant', parts: [{ type: 'text', text: 'Partial' }], status: 'stopped' });
     // A frame scheduled before the abort would fire now; let one pass before checking the console.
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(errors).not.toHaveBeenCalled();
