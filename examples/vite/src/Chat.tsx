@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useChatStream } from 'react-chat-stream';
+import { getMessageText, useChatStream } from 'react-chat-stream';
 
 export function Chat() {
   const chat = useChatStream({ api: '/api/chat', body: { model: 'gpt-4o-mini' } });
@@ -8,7 +8,7 @@ export function Chat() {
   return (
     <div>
       {chat.messages.map((m) => (
-        <p key={m.id} data-status={m.status}><b>{m.role}</b>: {m.content}</p>
+        <p key={m.id} data-status={m.status}><b>{m.role}</b>: {getMessageText(m)}</p>
       ))}
       {chat.status === 'error' && <button onClick={() => chat.retry()}>Retry ({chat.error?.message})</button>}
       <form onSubmit={(e) => { e.preventDefault(); void chat.send(draft); setDraft(''); }}>
