@@ -23,6 +23,13 @@ function describeOperation(index: unknown, operation: unknown): string {
   return `${typeof index === 'number' ? index : '?'} (${String(op.op)} ${String(op.path)})`;
 }
 
+// fast-json-patch reports index 0 for errors found while validating any operation, so the failing
+// operation is found by identity in the patch.
+function operationIndex(operations: unknown[], error: InstanceType<typeof JsonPatchError>): unknown {
+  const at = operations.indexOf(error.operation);
+  return at === -1 ? error.index : at;
+}
+
 /**
  * Creates the state tracker of one response, starting from `initial` (the state the app held before
  * the request; `{}` when it held none, as the AG-UI client starts). The previous state is never
@@ -44,7 +51,7 @@ export function createAgUiStateTracker(initial: unknown): AgUiStateTracker {
       } catch (cause) {
         const detail =
           cause instanceof JsonPatchError
-            ? `operation ${describeOperation(cause.index, cause.operation)} failed: ${cause.message.split('\n')[0]} (${cause.name})`
+            ? `operation ${describeOperation(operationIndex(operations, cause), cause.operation)} failed: ${cause.message.split('\n')[0]} (${cause.name})`
             : `it failed: ${cause instanceof Error ? cause.message : String(cause)}`;
         const error = new ChatStreamError('protocol', `AG-UI STATE_DELTA could not be applied, state unchanged: ${detail}`, {
           body: operations,
