@@ -2,14 +2,14 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chat, Message, type MessageComponentProps } from '../../src/headless';
 import { useChatStream } from '../../src/react/useChatStream';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import type { ChatMessage } from '../../src/message';
 import { createPushableChat, createPushableFetch } from '../helpers/pushableFetch';
 
 afterEach(cleanup);
 
 const history: ChatMessage[] = [
-  { id: 'u1', role: 'user', content: 'Hello', status: 'complete' },
-  { id: 'a1', role: 'assistant', content: 'Hi there', status: 'complete' },
+  { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hello' }], status: 'complete' },
+  { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Hi there' }], status: 'complete' },
 ];
 
 describe('Chat.Root and Chat.Messages', () => {
@@ -34,7 +34,7 @@ describe('Chat.Root and Chat.Messages', () => {
 
   it('uses the per-role components, then the render function', () => {
     const { store } = createPushableChat({
-      initialMessages: [...history, { id: 's1', role: 'system', content: 'Be brief' }],
+      initialMessages: [...history, { id: 's1', role: 'system', parts: [{ type: 'text', text: 'Be brief' }] }],
     });
     const UserMessage = ({ index }: MessageComponentProps) => (
       <Message.Root data-testid={`user-${index}`}>

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { getMessageText } from '../../src/message';
 import { Chat, Composer } from '../../src/headless';
 import type { ChatStore } from '../../src/store/createChatStore';
 import { createPushableChat } from '../helpers/pushableFetch';
@@ -22,7 +23,7 @@ function renderComposer(store: ChatStore, props: Parameters<typeof Composer.Root
 }
 
 const userTexts = (store: ChatStore) =>
-  store.getState().messages.filter((message) => message.role === 'user').map((message) => message.content);
+  store.getState().messages.filter((message) => message.role === 'user').map(getMessageText);
 
 describe('Composer', () => {
   it('sends on Enter and clears the draft', async () => {
@@ -87,7 +88,7 @@ describe('Composer', () => {
     await waitFor(() => expect(store.getState().status).toBe('streaming'));
     await user.keyboard('{Escape}');
     await waitFor(() => expect(store.getState().status).toBe('idle'));
-    expect(store.getState().messages.at(-1)).toMatchObject({ status: 'stopped', content: 'Partial' });
+    expect(store.getState().messages.at(-1)).toMatchObject({ status: 'stopped', parts: [{ type: 'text', text: 'Partial' }] });
 
     await user.type(input, 'Second{Enter}');
     await waitFor(() => expect(server.responses).toHaveLength(2));

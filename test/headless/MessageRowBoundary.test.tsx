@@ -1,5 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getMessageText } from '../../src/message';
 import { Chat, Message, type MessageComponentProps } from '../../src/headless';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
 import { ChatWindow } from '../../src/styled';
@@ -17,14 +18,16 @@ function nested(depth: number): unknown {
 }
 
 const deepArgs: ChatMessageInit[] = [
-  { id: 'u1', role: 'user', content: 'Before the deep call' },
+  { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Before the deep call' }] },
   {
     id: 'a1',
     role: 'assistant',
-    content: 'Calling the tool.',
-    toolCalls: [{ id: 'call_1', index: 0, name: 'deep_tool', argumentsText: '{}', args: nested(5000), state: 'ready', result: nested(5000) }],
+    parts: [
+      { type: 'text', text: 'Calling the tool.' },
+      { type: 'tool-call', toolCallId: 'call_1', toolName: 'deep_tool', argumentsText: '{}', args: nested(5000), state: 'ready', result: nested(5000) },
+    ],
   },
-  { id: 'u2', role: 'user', content: 'After the deep call' },
+  { id: 'u2', role: 'user', parts: [{ type: 'text', text: 'After the deep call' }] },
 ];
 
 describe('model output never takes the conversation down', () => {
@@ -55,13 +58,13 @@ describe('model output never takes the conversation down', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { store } = createPushableChat({
       initialMessages: [
-        { id: 'u1', role: 'user', content: 'First question' },
-        { id: 'a1', role: 'assistant', content: 'boom' },
-        { id: 'u2', role: 'user', content: 'Second question' },
+        { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'First question' }] },
+        { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'boom' }] },
+        { id: 'u2', role: 'user', parts: [{ type: 'text', text: 'Second question' }] },
       ],
     });
     const Assistant = ({ message }: MessageComponentProps) => {
-      if (message.content === 'boom') throw new Error('Renderer exploded');
+      if (getMessageText(message) === 'boom') throw new Error('Renderer exploded');
       return <Message.Root />;
     };
     render(
@@ -79,9 +82,9 @@ describe('model output never takes the conversation down', () => {
 
   it('lets the app render its own notice, and shows the row again once it renders', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { store } = createPushableChat({ initialMessages: [{ id: 'a1', role: 'assistant', content: 'boom' }] });
+    const { store } = createPushableChat({ initialMessages: [{ id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'boom' }] }] });
     const Assistant = ({ message }: MessageComponentProps) => {
-      if (message.content === 'boom') throw new Error('Renderer exploded');
+      if (getMessageText(message) === 'boom') throw new Error('Renderer exploded');
       return <Message.Root data-testid="row" />;
     };
     render(
@@ -93,7 +96,7 @@ describe('model output never takes the conversation down', () => {
       </Chat.Root>,
     );
     expect(screen.getByTestId('custom').textContent).toBe('a1: Renderer exploded');
-    store.setMessages([{ id: 'a1', role: 'assistant', content: 'fine now', status: 'complete' }]);
+    store.setMessages([{ id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'fine now' }], status: 'complete' }]);
     expect(await screen.findByTestId('row')).toBeTruthy();
     expect(screen.queryByTestId('custom')).toBeNull();
   });
@@ -102,12 +105,12 @@ describe('model output never takes the conversation down', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { store } = createPushableChat({
       initialMessages: [
-        { id: 'u1', role: 'user', content: 'First question' },
-        { id: 'a1', role: 'assistant', content: 'boom' },
+        { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'First question' }] },
+        { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'boom' }] },
       ],
     });
     const Assistant = ({ message }: MessageComponentProps) => {
-      if (message.content === 'boom') throw new Error('Renderer exploded');
+      if (getMessageText(message) === 'boom') throw new Error('Renderer exploded');
       return null;
     };
     render(<ChatWindow store={store} components={{ AssistantMessage: Assistant }} />);

@@ -1,8 +1,9 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getMessageText } from '../../src/message';
 import { Action, Chat, Message, type MessageComponentProps } from '../../src/headless';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import type { ChatMessage } from '../../src/message';
 import type { ChatStore } from '../../src/store/createChatStore';
 import { createPushableChat } from '../helpers/pushableFetch';
 
@@ -12,8 +13,8 @@ afterEach(() => {
 });
 
 const history: ChatMessage[] = [
-  { id: 'u1', role: 'user', content: 'Hello', status: 'complete' },
-  { id: 'a1', role: 'assistant', content: 'Hi **there**', status: 'complete' },
+  { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hello' }], status: 'complete' },
+  { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Hi **there**' }], status: 'complete' },
 ];
 
 const Row = ({ message }: MessageComponentProps) => (
@@ -80,7 +81,7 @@ describe('Action buttons', () => {
 
   it('disables copy and regenerate while the message streams', () => {
     const { store } = createPushableChat({
-      initialMessages: [history[0]!, { id: 'a1', role: 'assistant', content: 'Hi', status: 'streaming' }],
+      initialMessages: [history[0]!, { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Hi' }], status: 'streaming' }],
     });
     renderChat(store);
     expect(within('a1', 'Copy message')?.disabled).toBe(true);
@@ -125,7 +126,7 @@ describe('Action buttons', () => {
     await waitFor(() => expect(server.responses).toHaveLength(1));
     expect(server.last().body.messages).toEqual([{ role: 'user', content: 'Bye' }]);
     const messages = store.getState().messages;
-    expect(messages.map((message) => [message.role, message.content])).toEqual([
+    expect(messages.map((message) => [message.role, getMessageText(message)])).toEqual([
       ['user', 'Bye'],
       ['assistant', ''],
     ]);
@@ -159,7 +160,7 @@ describe('Message.Error and retry', () => {
     const failed = store.getState().messages.at(-1)!;
     const error = screen.getByTestId(failed.id).querySelector('[data-code]')!;
     expect(error.getAttribute('data-code')).toBe('incomplete');
-    expect(error.textContent).toContain(failed.error!.message);
+    expect(error.textContent).toContain(failed.metadata!.error!.message);
     act(() => within(failed.id, 'Retry')!.click());
     await waitFor(() => expect(server.responses).toHaveLength(2));
     expect(server.last().body.messages).toEqual([{ role: 'user', content: 'Hello' }]);
@@ -173,9 +174,9 @@ describe('Message.Error and retry', () => {
     const { store } = createPushableChat({
       initialMessages: [
         history[0]!,
-        { id: 'a0', role: 'assistant', content: '', status: 'error' },
-        { id: 'u2', role: 'user', content: 'Again' },
-        { id: 'a2', role: 'assistant', content: 'Ok' },
+        { id: 'a0', role: 'assistant', parts: [{ type: 'text', text: '' }], status: 'error' },
+        { id: 'u2', role: 'user', parts: [{ type: 'text', text: 'Again' }] },
+        { id: 'a2', role: 'assistant', parts: [{ type: 'text', text: 'Ok' }] },
       ],
     });
     renderChat(store);

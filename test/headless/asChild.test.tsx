@@ -2,14 +2,15 @@ import { cleanup, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chat, Composer, Message, StreamingMarkdown, ToolCall } from '../../src/headless';
+import type { ToolCallPart } from '../../src/message';
 import { createPushableChat } from '../helpers/pushableFetch';
 
 afterEach(cleanup);
 
-const call = {
-  id: 'call_1',
-  index: 0,
-  name: 'get_weather',
+const call: ToolCallPart = {
+  type: 'tool-call',
+  toolCallId: 'call_1',
+  toolName: 'get_weather',
   argumentsText: '{"city":"Oslo"}',
   args: { city: 'Oslo' },
   state: 'ready' as const,
@@ -19,8 +20,8 @@ const call = {
 function inMessage(part: ReactElement) {
   const { store } = createPushableChat({
     initialMessages: [
-      { id: 'u1', role: 'user', content: 'Weather?' },
-      { id: 'a1', role: 'assistant', content: 'Cold', reasoning: 'Look it up', refusal: 'No', toolCalls: [call], status: 'stopped' },
+      { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Weather?' }] },
+      { id: 'a1', role: 'assistant', parts: [{ type: 'reasoning', text: 'Look it up' }, { type: 'text', text: 'Cold' }, { type: 'refusal', text: 'No' }, call], status: 'stopped' },
     ],
   });
   render(
@@ -35,7 +36,7 @@ describe('asChild on every part', () => {
     ['Message.Status', <Message.Status asChild key="s"><em data-testid="host" /></Message.Status>, 'Stopped'],
     ['Message.Refusal', <Message.Refusal asChild key="r"><section data-testid="host" /></Message.Refusal>, 'No'],
     ['Message.ReasoningContent', <Message.Reasoning defaultOpen key="rc"><Message.ReasoningContent asChild><section data-testid="host" /></Message.ReasoningContent></Message.Reasoning>, 'Look it up'],
-    ['Message.ToolCalls', <Message.ToolCalls asChild render={(each) => each.name} key="t"><ul data-testid="host" /></Message.ToolCalls>, 'get_weather'],
+    ['Message.ToolCalls', <Message.ToolCalls asChild render={(each) => each.toolName} key="t"><ul data-testid="host" /></Message.ToolCalls>, 'get_weather'],
     ['ToolCall.Arguments', <ToolCall.Root call={call} key="a"><ToolCall.Arguments asChild><code data-testid="host" /></ToolCall.Arguments></ToolCall.Root>, '"city": "Oslo"'],
     ['ToolCall.Result', <ToolCall.Root call={call} key="re"><ToolCall.Result asChild><output data-testid="host" /></ToolCall.Result></ToolCall.Root>, '"temp": 4'],
   ];

@@ -31,8 +31,8 @@ function stubGeometry(element: HTMLElement) {
 async function setup() {
   const { store, server } = createPushableChat({
     initialMessages: [
-      { role: 'user', content: 'Earlier question' },
-      { role: 'assistant', content: 'Earlier answer' },
+      { role: 'user', parts: [{ type: 'text', text: 'Earlier question' }] },
+      { role: 'assistant', parts: [{ type: 'text', text: 'Earlier answer' }] },
     ],
   });
   render(

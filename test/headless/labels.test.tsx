@@ -1,5 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getMessageText } from '../../src/message';
 import { Action, Chat, Composer, Message, defaultLabels, type ChatLabels, type MessageComponentProps } from '../../src/headless';
 import { ChatWindow } from '../../src/styled';
 import { createPushableChat } from '../helpers/pushableFetch';
@@ -20,7 +21,7 @@ const german: Partial<ChatLabels> = {
 };
 
 function Assistant({ message }: MessageComponentProps) {
-  if (message.content === 'boom') throw new Error('bad output');
+  if (getMessageText(message) === 'boom') throw new Error('bad output');
   return (
     <Message.Root data-testid={message.id}>
       <Message.Content />
@@ -39,9 +40,9 @@ describe('labels', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { store } = createPushableChat({
       initialMessages: [
-        { role: 'user', content: 'Hi' },
-        { role: 'assistant', content: 'Hal', status: 'stopped' },
-        { role: 'assistant', content: 'boom' },
+        { role: 'user', parts: [{ type: 'text', text: 'Hi' }] },
+        { role: 'assistant', parts: [{ type: 'text', text: 'Hal' }], status: 'stopped' },
+        { role: 'assistant', parts: [{ type: 'text', text: 'boom' }] },
       ],
     });
     render(
@@ -79,8 +80,8 @@ describe('labels', () => {
   it('ChatWindow labels reach the usage figures under an answer', () => {
     const { store } = createPushableChat({
       initialMessages: [
-        { role: 'user', content: 'Hi' },
-        { role: 'assistant', content: 'Hello', usage: { inputTokens: 3, outputTokens: 2, totalTokens: 5 } },
+        { role: 'user', parts: [{ type: 'text', text: 'Hi' }] },
+        { role: 'assistant', parts: [{ type: 'text', text: 'Hello' }], metadata: { usage: { inputTokens: 3, outputTokens: 2, totalTokens: 5 } } },
       ],
     });
     render(<ChatWindow store={store} labels={{ copy: 'Copier', statTokens: 'Jetons', statTokensDetail: ({ input }) => `${input} entrée` }} />);

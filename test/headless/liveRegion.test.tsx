@@ -56,7 +56,7 @@ describe('Chat.Messages live region', () => {
   });
 
   it('does not hide or remount messages that never streamed', () => {
-    const { store } = createPushableChat({ initialMessages: [{ id: 'u1', role: 'user', content: 'Hi' }] });
+    const { store } = createPushableChat({ initialMessages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hi' }] }] });
     render(
       <Chat.Root store={store}>
         <Chat.Messages />

@@ -1,6 +1,7 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { createRef, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getMessageText } from '../../src/message';
 import { Action, Chat, Composer, Message, ToolCall, useMessage, useToolCall } from '../../src/headless';
 import { useChatViewport } from '../../src/headless/scroll/ChatViewport';
 import { useComposer } from '../../src/headless/composer/composerContext';
@@ -18,7 +19,7 @@ afterEach(() => {
 });
 
 describe('"must be used within" errors', () => {
-  const { store } = createPushableChat({ initialMessages: [{ id: 'u1', role: 'user', content: 'Hi' }] });
+  const { store } = createPushableChat({ initialMessages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hi' }] }] });
   const inChat = (node: ReactNode) => <Chat.Root store={store}>{node}</Chat.Root>;
   const cases: Array<[string, ReactNode, string]> = [
     ['Chat.Messages', <Chat.Messages />, '`Chat.Messages` must be used within `Chat.Root`.'],
@@ -47,7 +48,7 @@ describe('"must be used within" errors', () => {
           <Message.ReasoningTrigger />
         </Message.Root>,
       ),
-      '`Message.ReasoningTrigger` must be used within `Message.Reasoning`.',
+      '`Message.ReasoningTrigger` must be used within `Message.Reasoning` (or `Part.Reasoning`).',
     ],
     ['useMessage()', inChat(<HookUser hook={() => useMessage()} />), '`useMessage` must be used within `Message.Root` (or a `Chat.Messages` row).'],
     ['useComposer()', inChat(<HookUser hook={() => useComposer()} />), '`useComposer` must be used within `Composer.Root`.'],
@@ -84,7 +85,7 @@ describe('Chat.Empty and Chat.Suggestion', () => {
 
 describe('asChild and refs', () => {
   it('renders parts as the given child element, merging props and forwarding refs', () => {
-    const { store } = createPushableChat({ initialMessages: [{ id: 'a1', role: 'assistant', content: 'Hi **there**' }] });
+    const { store } = createPushableChat({ initialMessages: [{ id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Hi **there**' }] }] });
     const rootRef = createRef<HTMLDivElement>();
     const inputRef = createRef<HTMLTextAreaElement>();
     render(
@@ -135,6 +136,6 @@ describe('asChild and refs', () => {
       </Chat.Root>,
     );
     act(() => screen.getByRole('button', { name: 'Send message' }).click());
-    expect(store.getState().messages.map((message) => message.content)).toEqual(['Hello', '']);
+    expect(store.getState().messages.map(getMessageText)).toEqual(['Hello', '']);
   });
 });

@@ -2,15 +2,15 @@ import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chat, Message, type MessageComponentProps } from '../../src/headless';
 import { useChatStream } from '../../src/react/useChatStream';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import { getMessageText, type ChatMessage } from '../../src/message';
 import type { ChatStore } from '../../src/store/createChatStore';
 import { createPushableChat, type PushableFetch } from '../helpers/pushableFetch';
 
 afterEach(cleanup);
 
 const history: ChatMessage[] = [
-  { id: 'u1', role: 'user', content: 'One', status: 'complete' },
-  { id: 'a1', role: 'assistant', content: 'Two', status: 'complete' },
+  { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'One' }], status: 'complete' },
+  { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Two' }], status: 'complete' },
 ];
 
 function createCounter() {
@@ -35,7 +35,7 @@ async function streamTokens(store: ChatStore, server: PushableFetch, renders: Ma
   const before = new Map(renders);
   for (const token of ['b', 'c', 'd', 'e']) {
     act(() => server.last().text(token));
-    await waitFor(() => expect(store.getState().messages.at(-1)!.content.endsWith(token)).toBe(true));
+    await waitFor(() => expect(getMessageText(store.getState().messages.at(-1)!).endsWith(token)).toBe(true));
   }
   return { before, streamingId };
 }

@@ -2,6 +2,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Chat, Message, ToolCall, type MessageComponentProps } from '../../src/headless';
+import { getToolCalls } from '../../src/message';
 import type { ChatStore } from '../../src/store/createChatStore';
 import { createPushableChat, type PushableResponse } from '../helpers/pushableFetch';
 
@@ -74,16 +75,15 @@ describe('Message.ToolCalls', () => {
         {
           id: 'a1',
           role: 'assistant',
-          content: '',
-          toolCalls: [{ id: 'c1', index: 0, name: 'sum', argumentsText: '[1,2]', args: [1, 2], state: 'ready' }],
+          parts: [{ type: 'tool-call', toolCallId: 'c1', toolName: 'sum', argumentsText: '[1,2]', args: [1, 2], state: 'ready' }],
         },
       ],
     });
-    const call = store.getState().messages[0]!.toolCalls![0]!;
+    const call = getToolCalls(store.getState().messages[0]!)[0]!;
     render(
       <Chat.Root store={store}>
         <Message.Root messageId="a1">
-          <Message.ToolCalls render={(each, index) => <b key={each.id}>{`${index}:${each.name}`}</b>} />
+          <Message.ToolCalls render={(each, index) => <b key={each.toolCallId}>{`${index}:${each.toolName}`}</b>} />
         </Message.Root>
         <ToolCall.Root call={call} data-testid="direct">
           <ToolCall.Arguments render={(value) => (value as number[]).join('+')} />
@@ -124,7 +124,7 @@ describe('Message.Reasoning, Refusal and Status', () => {
 
   it('can be controlled', async () => {
     const { store } = createPushableChat({
-      initialMessages: [{ id: 'a1', role: 'assistant', content: 'Done', reasoning: 'Thought' }],
+      initialMessages: [{ id: 'a1', role: 'assistant', parts: [{ type: 'reasoning', text: 'Thought' }, { type: 'text', text: 'Done' }] }],
     });
     const onOpenChange = vi.fn();
     render(
