@@ -27,7 +27,8 @@ function callPart(index: number, item: OutputItem, argumentsDelta: string): Tool
 export function emitItemAdded(items: OutputItems, index: number, wire: OpenAIResponsesItem, emit: EmitStreamPart): void {
   const item = items.add(index, wire);
   if (item.kind === 'function_call' || item.kind === 'custom_tool_call') {
-    const input = argumentsText(item.kind === 'custom_tool_call' ? wire.input : wire.arguments);
+    // Input that already streamed (deltas before a late announcement) is not sent twice.
+    const input = item.streamed ? '' : argumentsText(item.kind === 'custom_tool_call' ? wire.input : wire.arguments);
     if (input !== '') item.streamed = true;
     const part = callPart(index, item, input);
     part.id = item.callId;
@@ -35,7 +36,7 @@ export function emitItemAdded(items: OutputItems, index: number, wire: OpenAIRes
     if (item.providerData) part.providerData = item.providerData;
     emit(part);
   } else if (isHostedKind(item.kind)) {
-    const input = argumentsText(wire.arguments);
+    const input = item.streamed ? '' : argumentsText(wire.arguments);
     if (input !== '') item.streamed = true;
     const part = callPart(index, item, input);
     part.id = item.itemId;
