@@ -1,6 +1,14 @@
 'use client';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { Chat, type ChatLabels, type ChatSource, type MarkdownComponents, type MarkdownHighlighter, type MessageComponents } from '../headless';
+import {
+  Chat,
+  type ChatLabels,
+  type ChatSource,
+  type MarkdownComponents,
+  type MarkdownHighlighter,
+  type MessageComponents,
+  type MessagePartComponents,
+} from '../headless';
 import { useMergedLabels } from '../headless/labels/useLabels';
 import { storeOfSource } from '../headless/chat/ChatRoot';
 import { cx } from './cx';
@@ -34,6 +42,12 @@ export interface ChatWindowOptions extends Omit<ComponentPropsWithoutRef<'sectio
   showStats?: boolean;
   /** Per-role message components replacing `StyledMessage` (see `styledMessageComponents`). */
   components?: MessageComponents;
+  /**
+   * Components per part type, replacing the styled ones (see `styledPartComponents`): a tool's own
+   * card, say. The app's `data` parts render only through `parts.data[name]`; without one they show
+   * nothing. Each component gets `{ part, index, streaming, messageRole }`.
+   */
+  parts?: MessagePartComponents;
   /** Replaces the header (`StyledChatHeader`). */
   header?: ReactNode;
   /** Replaces the composer (`StyledComposer`); use `Composer.*` or `StyledComposer` with your props. */
@@ -52,9 +66,11 @@ export type ChatWindowProps = ChatWindowOptions & ChatSource;
 
 /**
  * A complete chat UI, ready as is: header, scrolling conversation with auto-scroll and "jump to
- * latest", user and assistant messages with markdown, reasoning, refusals, tool-call cards, error
- * banner with retry, usage and timing, message actions, an empty state with suggestions and a
- * composer with send and stop. Built only from the headless parts; every piece is exported alone.
+ * latest", user and assistant messages showing every part in the order it streamed (markdown text,
+ * reasoning, refusals, tool-call cards with results and approvals, images and files, cited sources,
+ * agent step dividers), error banner with retry, usage and timing, message actions, an empty state
+ * with suggestions and a composer with send and stop. Built only from the headless parts; every
+ * piece is exported alone.
  *
  * Import the stylesheet once: `import 'react-chat-stream/styles.css'`. Colours, radius and font are
  * CSS custom properties (`--rcs-bg`, `--rcs-fg`, `--rcs-accent`, `--rcs-radius`, `--rcs-font`…) set
@@ -71,13 +87,13 @@ export type ChatWindowProps = ChatWindowOptions & ChatSource;
 export const ChatWindow = forwardRef<HTMLElement, ChatWindowProps>(function ChatWindow(
   {
     chat, store, title, placeholder, suggestions, emptyState, theme = 'system', highlight, markdownComponents,
-    showStats, components, header, composer, children, className, labels, ...props
+    showStats, components, parts, header, composer, children, className, labels, ...props
   },
   ref,
 ) {
   const chatStore = storeOfSource({ chat, store }, 'ChatWindow');
   const titleId = useId();
-  const options = useChatOptionsValue(highlight, markdownComponents, showStats);
+  const options = useChatOptionsValue(highlight, markdownComponents, showStats, parts);
   const merged = useMergedLabels(labels);
   const hasTitle = title !== undefined && header === undefined;
   const naming = hasTitle ? { 'aria-labelledby': titleId } : { 'aria-label': merged.chat };

@@ -1,5 +1,6 @@
 'use client';
 import { createContext, useContext } from 'react';
+import type { MessagePartComponents } from '../headless';
 import type { MarkdownComponents, MarkdownHighlighter } from '../headless/markdown';
 
 /**
@@ -13,6 +14,8 @@ export interface StyledChatOptions {
   markdownComponents?: Partial<MarkdownComponents>;
   /** Whether assistant footers show usage and timing. Default true. */
   showStats?: boolean;
+  /** Components per part type, over the styled ones (see `StyledMessageParts`). */
+  parts?: MessagePartComponents;
 }
 
 /** Provided by `ChatWindow`; a piece used alone falls back to its own props and defaults. */

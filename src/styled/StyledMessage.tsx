@@ -1,19 +1,24 @@
 'use client';
 import { forwardRef } from 'react';
 import { Message, useMessage, type MessageComponents, type MessageRootProps } from '../headless';
+import { getMessagePhase } from '../store/getMessagePhase';
 import { cx } from './cx';
 import { StyledErrorBanner } from './StyledErrorBanner';
-import { StyledMessageContent } from './StyledMessageContent';
 import { StyledMessageEditor } from './StyledMessageEditor';
 import { StyledMessageFooter } from './StyledMessageFooter';
-import { StyledReasoning } from './StyledReasoning';
-import { StyledRefusal } from './StyledRefusal';
-import { StyledToolCalls } from './StyledToolCallCard';
+import { StyledMessageParts } from './StyledMessageParts';
+import { StyledTypingIndicator } from './StyledTypingIndicator';
 
 /** Props of {@link StyledMessage}: those of `Message.Root` except `asChild`. */
 export interface StyledMessageProps extends Omit<MessageRootProps, 'asChild'> {
   /** Shows the footer (usage, timing and actions). Default true. */
   footer?: boolean;
+}
+
+/** The dots while nothing visible has arrived: before the first part, or after a new step began. */
+function Waiting() {
+  const message = useMessage('StyledMessage');
+  return getMessagePhase(message) === 'waiting' ? <StyledTypingIndicator /> : null;
 }
 
 /** The inside of a message by role; it reads the message that `Message.Root` provides. */
@@ -23,10 +28,8 @@ function MessageBody({ footer }: { footer: boolean }) {
     return (
       <>
         <div className="rcs-message__body">
-          <StyledReasoning />
-          <StyledMessageContent />
-          <StyledRefusal />
-          <StyledToolCalls />
+          <StyledMessageParts />
+          <Waiting />
           <StyledErrorBanner />
         </div>
         {footer ? <StyledMessageFooter /> : null}
@@ -37,7 +40,7 @@ function MessageBody({ footer }: { footer: boolean }) {
     return (
       <>
         <div className="rcs-message__bubble">
-          <StyledMessageContent />
+          <StyledMessageParts />
           <StyledMessageEditor />
         </div>
         {footer ? <StyledMessageFooter /> : null}
@@ -46,16 +49,18 @@ function MessageBody({ footer }: { footer: boolean }) {
   }
   return (
     <div className="rcs-message__body">
-      <StyledMessageContent />
+      <StyledMessageParts />
     </div>
   );
 }
 
 /**
  * One message, `rcs-message`, laid out by role (`data-role`): user messages as bubbles on the end
- * side with Copy and Edit; assistant messages full width with reasoning, markdown, refusal, tool
- * cards, error banner and a footer of usage, timing, Copy and Regenerate; system and tool messages
- * as muted notes. Use it in a `Chat.Messages` row, or anywhere inside `Chat.Root` with `messageId`.
+ * side (text and attachments) with Copy and Edit; assistant messages full width with every part in
+ * the order it streamed (`StyledMessageParts`: reasoning, markdown, refusal, tool cards, files,
+ * sources, step dividers), the error banner and a footer of usage, timing, Copy and Regenerate;
+ * system messages as muted notes. Use it in a `Chat.Messages` row, or anywhere inside `Chat.Root`
+ * with `messageId`.
  */
 export const StyledMessage = forwardRef<HTMLDivElement, StyledMessageProps>(function StyledMessage(
   { className, footer = true, children, ...props },
@@ -70,16 +75,13 @@ export const StyledMessage = forwardRef<HTMLDivElement, StyledMessageProps>(func
 });
 
 const MessageRow = () => <StyledMessage />;
-// Tool results are shown on the tool-call card that asked for them; a second copy in the log is noise.
-const HiddenRow = () => null;
 
 /**
  * The per-role components `ChatWindow` gives `Chat.Messages`: `StyledMessage` for user, assistant
- * and system messages, nothing for tool messages. Spread your own over it to replace one role.
+ * and system messages. Spread your own over it to replace one role.
  */
 export const styledMessageComponents: Readonly<Required<MessageComponents>> = Object.freeze({
   UserMessage: MessageRow,
   AssistantMessage: MessageRow,
   SystemMessage: MessageRow,
-  ToolMessage: HiddenRow,
 });

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef } from 'react';
 import { Message, useMessage, type MessageContentProps } from '../headless';
-import type { ChatMessage } from '../store/ChatMessage';
+import type { ChatMessage } from '../message';
 import { getMessagePhase } from '../store/getMessagePhase';
 import { cx } from './cx';
 import { useStyledChatOptions } from './StyledChatContext';

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { Message, useLabels, useMessage, type ChatLabels } from '../headless';
-import type { ChatMessageStatus } from '../store/ChatMessage';
+import type { ChatMessageStatus } from '../message';
 import { cx } from './cx';
 import { getMessageStats } from './messageStats';
 import { StyledMessageActions } from './StyledMessageActions';

@@ -1,11 +1,14 @@
 'use client';
 import { forwardRef } from 'react';
-import { Message, type MessageRefusalProps } from '../headless';
+import { Message, Part, type MessageRefusalProps, type PartRefusalProps } from '../headless';
 import { cx } from './cx';
 import { AlertIcon } from './icons';
 
 /** Props of {@link StyledRefusal}: those of `Message.Refusal`. */
 export type StyledRefusalProps = MessageRefusalProps;
+
+/** Props of {@link StyledRefusalPart}: those of `Part.Refusal`. */
+export type StyledRefusalPartProps = PartRefusalProps;
 
 const defaultRender = (refusal: string) => (
   <>
@@ -23,4 +26,12 @@ export const StyledRefusal = forwardRef<HTMLDivElement, StyledRefusalProps>(func
   ref,
 ) {
   return <Message.Refusal className={cx('rcs-refusal rcs-theme', className)} render={render} {...props} ref={ref} />;
+});
+
+/** One refusal part with the look of `StyledRefusal`; what a styled message renders for `refusal`. */
+export const StyledRefusalPart = forwardRef<HTMLDivElement, StyledRefusalPartProps>(function StyledRefusalPart(
+  { className, render = defaultRender, ...props },
+  ref,
+) {
+  return <Part.Refusal className={cx('rcs-refusal rcs-theme', className)} render={render} {...props} ref={ref} />;
 });

@@ -1,20 +1,41 @@
 'use client';
 import { forwardRef, useId, type ReactNode } from 'react';
-import { formatToolValue, Message, ToolCall, useLabels, useToolCall, type MessageToolCallsProps, type ToolCallRootProps } from '../headless';
+import {
+  formatToolValue,
+  Message,
+  ToolCall,
+  useLabels,
+  useToolCall,
+  type MessagePartProps,
+  type MessageToolCallsProps,
+  type ToolCallRootProps,
+} from '../headless';
+import type { ToolApproval, ToolCallPart } from '../message';
 import { cx } from './cx';
 import { ToolIcon } from './icons';
 
-function ResultBody({ result }: { result: unknown }) {
+function ResultBody({ result, isError }: { result: unknown; isError: boolean }) {
   const labels = useLabels();
   return (
     <>
-      <span className="rcs-tool-call__caption">{labels.toolResult}</span>
+      <span className="rcs-tool-call__caption">{isError ? labels.toolError : labels.toolResult}</span>
       <pre className="rcs-tool-call__code">{formatToolValue(result)}</pre>
     </>
   );
 }
 
-const renderResult = (result: unknown) => <ResultBody result={result} />;
+const renderResult = (result: unknown, call: ToolCallPart) => <ResultBody result={result} isError={call.isError === true} />;
+
+/** The approval step as a pill: waiting for a person, approved, or denied (with the reason given). */
+function ApprovalPill({ approval }: { approval: ToolApproval }) {
+  const labels = useLabels();
+  return (
+    <span className="rcs-tool-call__approval" data-approval={approval.state}>
+      {labels.toolApprovalState(approval.state)}
+      {approval.reason ? <span className="rcs-tool-call__approval-reason">{approval.reason}</span> : null}
+    </span>
+  );
+}
 
 /** The inside of a card; a component of its own because it reads the call from `ToolCall.Root`. */
 function ToolCallCardBody({ nameId, children }: { nameId: string; children?: ReactNode }) {
@@ -36,7 +57,8 @@ function ToolCallCardBody({ nameId, children }: { nameId: string; children?: Rea
           {labels.toolInvalidArguments(call.parseError)}
         </p>
       ) : null}
-      <ToolCall.Result className="rcs-tool-call__result" render={renderResult} />
+      {call.approval ? <ApprovalPill approval={call.approval} /> : null}
+      <ToolCall.Result className="rcs-tool-call__result" data-error={call.isError ? '' : undefined} render={renderResult} />
       {children}
     </>
   );
@@ -46,10 +68,12 @@ function ToolCallCardBody({ nameId, children }: { nameId: string; children?: Rea
 export type StyledToolCallCardProps = Omit<ToolCallRootProps, 'asChild'>;
 
 /**
- * One tool call as a card, `rcs-tool-call`: the function name, a state badge (`Streaming`, `Ready`,
+ * One tool call as a card, `rcs-tool-call`: the tool's name, a state badge (`Streaming`, `Ready`,
  * `Invalid`; styled through `data-state`), the arguments pretty-printed live as they stream, the
- * raw text and the parse error when the final arguments are not JSON, and the result once there is
- * one. A `role="group"` named by the function. Works inside `Message.ToolCalls` or alone with `call`.
+ * raw text and the parse error when the final arguments are not JSON, the approval step when the
+ * call needs one (`Awaiting approval`, `Approved`, `Denied` and the reason), and the result once
+ * there is one, captioned `Error` and tinted when the tool reported a failure (`isError`). A
+ * `role="group"` named by the tool. Works inside `Message.ToolCalls` or alone with `call`.
  * Children are appended to the card.
  */
 export const StyledToolCallCard = forwardRef<HTMLDivElement, StyledToolCallCardProps>(function StyledToolCallCard(
@@ -86,4 +110,18 @@ export const StyledToolCalls = forwardRef<HTMLDivElement, StyledToolCallsProps>(
       {children ?? <StyledToolCallCard />}
     </Message.ToolCalls>
   );
+});
+
+/** Props of {@link StyledToolCallPart}: what `Message.Parts` gives a tool-call part, and the card's own props. */
+export interface StyledToolCallPartProps
+  extends Omit<StyledToolCallCardProps, 'call' | 'part'>,
+    Pick<MessagePartProps<ToolCallPart>, 'part'>,
+    Partial<Omit<MessagePartProps<ToolCallPart>, 'part'>> {}
+
+/** A tool-call part as a `StyledToolCallCard`, in its place among the other parts of a styled message. */
+export const StyledToolCallPart = forwardRef<HTMLDivElement, StyledToolCallPartProps>(function StyledToolCallPart(
+  { part, index: _index, streaming: _streaming, messageRole: _role, ...props },
+  ref,
+) {
+  return <StyledToolCallCard call={part} data-part="tool-call" {...props} ref={ref} />;
 });

@@ -1,7 +1,8 @@
 'use client';
 /**
  * Styled chat components: a finished default look built only from the headless parts. Take the whole
- * `ChatWindow`, or the pieces you want (`StyledMessage`, `StyledComposer`, `StyledToolCallCard`…).
+ * `ChatWindow`, or the pieces you want (`StyledMessage`, `StyledMessageParts`, `StyledComposer`,
+ * `StyledToolCallCard`…); each part type has its styled piece (`styledPartComponents`).
  * Every piece takes `className` (merged with ours) and passes other props to its element.
  *
  * The styles live in one stylesheet the app imports itself: `import 'react-chat-stream/styles.css'`.
@@ -20,16 +21,28 @@ export {
   type StyledSuggestionProps,
 } from './StyledEmptyState';
 export { StyledMessage, styledMessageComponents, type StyledMessageProps } from './StyledMessage';
+export { StyledMessageParts, styledPartComponents, type StyledMessagePartsProps } from './StyledMessageParts';
+export { StyledTextPart, type StyledTextPartProps } from './StyledTextPart';
 export { StyledMessageContent, type StyledMessageContentProps } from './StyledMessageContent';
 export { StyledTypingIndicator, type StyledTypingIndicatorProps } from './StyledTypingIndicator';
-export { StyledReasoning, type StyledReasoningProps } from './StyledReasoning';
-export { StyledRefusal, type StyledRefusalProps } from './StyledRefusal';
+export {
+  StyledReasoning,
+  StyledReasoningPart,
+  type StyledReasoningPartProps,
+  type StyledReasoningProps,
+} from './StyledReasoning';
+export { StyledRefusal, StyledRefusalPart, type StyledRefusalPartProps, type StyledRefusalProps } from './StyledRefusal';
 export {
   StyledToolCallCard,
+  StyledToolCallPart,
   StyledToolCalls,
   type StyledToolCallCardProps,
+  type StyledToolCallPartProps,
   type StyledToolCallsProps,
 } from './StyledToolCallCard';
+export { StyledFilePart, type StyledFilePartProps } from './StyledFilePart';
+export { StyledSourcePart, type StyledSourcePartProps } from './StyledSourcePart';
+export { StyledStepDivider, type StyledStepDividerProps } from './StyledStepDivider';
 export { StyledErrorBanner, type StyledErrorBannerProps } from './StyledErrorBanner';
 export { StyledMessageFooter, type StyledMessageFooterProps } from './StyledMessageFooter';
 export { StyledMessageStats, type StyledMessageStatsProps } from './StyledMessageStats';

@@ -1,5 +1,5 @@
 import { defaultLabels, type ChatLabels } from '../headless/labels/labels';
-import type { ChatMessage } from '../store/ChatMessage';
+import type { ChatMessage } from '../message';
 
 /** Which figure a {@link MessageStat} is. */
 export type MessageStatId = 'first-token' | 'speed' | 'tokens';
@@ -34,7 +34,7 @@ const isCount = (value: number | undefined): value is number => value !== undefi
  */
 export function getMessageStats(message: ChatMessage, labels: ChatLabels = defaultLabels): MessageStat[] {
   const stats: MessageStat[] = [];
-  const { timing, usage } = message;
+  const { timing, usage } = message.metadata ?? {};
   if (timing?.firstTokenAt !== undefined) {
     const wait = timing.firstTokenAt - timing.startedAt;
     // A clock that moved backwards gives a negative wait; no figure beats a wrong one.

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { MessagePartComponents } from '../headless';
 import type { MarkdownComponents, MarkdownHighlighter } from '../headless/markdown';
 import type { StyledChatOptions } from './StyledChatContext';
 
@@ -12,16 +13,32 @@ function sameEntries<T extends object>(a: T | undefined, b: T | undefined): bool
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
+// The `data` map is compared one level down too: `parts={{ data: { weather: Card } }}` written inline
+// makes a new inner object on every render even when its components are the same.
+const sameParts = (a: MessagePartComponents | undefined, b: MessagePartComponents | undefined): boolean =>
+  sameEntries({ ...a, data: undefined }, { ...b, data: undefined }) && sameEntries(a?.data, b?.data);
+
+/** The latest value of an object prop, kept as the same object while its entries stay the same. */
+function useStableEntries<T extends object>(value: T | undefined, same: (a: T | undefined, b: T | undefined) => boolean): T | undefined {
+  const [kept, setKept] = useState(value);
+  const current = same(kept, value) ? kept : value;
+  // Adopting the new object during render is React's documented "adjust state on prop change" pattern.
+  if (current !== kept) setKept(current);
+  return current;
+}
+
 /**
  * The context value `ChatWindow` provides, kept stable across its renders. A parent using
  * `useChatStream` re-renders once per flush and typically passes an inline `highlight` function and
- * `markdownComponents` object; a new context value each time would re-render every message on every
- * token, so the function goes through a ref and the object is compared entry by entry.
+ * `markdownComponents` or `parts` objects; a new context value each time would re-render every
+ * message on every token, so the function goes through a ref and the objects are compared entry by
+ * entry.
  */
 export function useChatOptionsValue(
   highlight: MarkdownHighlighter | undefined,
   markdownComponents: Partial<MarkdownComponents> | undefined,
   showStats: boolean | undefined,
+  parts?: MessagePartComponents,
 ): StyledChatOptions {
   const latest = useRef(highlight);
   useBrowserLayoutEffect(() => {
@@ -29,14 +46,11 @@ export function useChatOptionsValue(
   });
   const stableHighlight = useCallback<MarkdownHighlighter>((code, language) => latest.current?.(code, language) ?? null, []);
   const enabled = highlight !== undefined;
-
-  const [components, setComponents] = useState(markdownComponents);
-  const current = sameEntries(components, markdownComponents) ? components : markdownComponents;
-  // Adopting the new object during render is React's documented "adjust state on prop change" pattern.
-  if (current !== components) setComponents(current);
+  const components = useStableEntries(markdownComponents, sameEntries);
+  const stableParts = useStableEntries(parts, sameParts);
 
   return useMemo(
-    () => ({ highlight: enabled ? stableHighlight : undefined, markdownComponents: current, showStats }),
-    [enabled, stableHighlight, current, showStats],
+    () => ({ highlight: enabled ? stableHighlight : undefined, markdownComponents: components, showStats, parts: stableParts }),
+    [enabled, stableHighlight, components, showStats, stableParts],
   );
 }

@@ -1,6 +1,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { getMessageText } from '../../src/message';
 import { ChatWindow } from '../../src/styled';
 import { createPushableChat } from '../helpers/pushableFetch';
 
@@ -33,8 +34,8 @@ describe('ChatWindow: stopped and failed turns', () => {
   it('shows no marker on a complete answer', async () => {
     const { store } = createPushableChat({
       initialMessages: [
-        { id: 'u1', role: 'user', content: 'Hi' },
-        { id: 'a1', role: 'assistant', content: 'Hello!', status: 'complete' },
+        { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hi' }] },
+        { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Hello!' }], status: 'complete' },
       ],
     });
     render(<ChatWindow store={store} />);
@@ -54,6 +55,6 @@ describe('ChatWindow: stopped and failed turns', () => {
     const retry = within(assistant()).getByRole('button', { name: 'Retry' });
     await user.click(retry);
     await waitFor(() => expect(server.responses).toHaveLength(2));
-    expect(store.getState().messages.filter((message) => message.role === 'user').map((message) => message.content)).toEqual(['Hello']);
+    expect(store.getState().messages.filter((message) => message.role === 'user').map(getMessageText)).toEqual(['Hello']);
   });
 });

@@ -45,7 +45,7 @@ describe('ChatWindow while streaming', () => {
     expect(assistant().querySelector('.rcs-typing')).toBeNull();
     const content = assistant().querySelector('.rcs-content')!;
     expect(content.getAttribute('data-format')).toBe('markdown');
-    expect(content.getAttribute('data-status')).toBe('streaming');
+    expect(content.hasAttribute('data-streaming')).toBe(true);
 
     act(() => server.last().finish());
     await waitFor(() => expect(assistant().getAttribute('data-status')).toBe('complete'));
@@ -72,8 +72,8 @@ describe('ChatWindow while streaming', () => {
   it('edits a user message in the styled editor and answers the new text', async () => {
     const { store, server } = createPushableChat({
       initialMessages: [
-        { role: 'user', content: 'Old question' },
-        { role: 'assistant', content: 'Old answer' },
+        { role: 'user', parts: [{ type: 'text', text: 'Old question' }] },
+        { role: 'assistant', parts: [{ type: 'text', text: 'Old answer' }] },
       ],
     });
     render(<ChatWindow store={store} />);

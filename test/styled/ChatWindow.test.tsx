@@ -2,6 +2,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Message, type MessageComponentProps } from '../../src/headless';
+import { getMessageText } from '../../src/message';
 import { ChatWindow } from '../../src/styled';
 import { createPushableChat } from '../helpers/pushableFetch';
 
@@ -61,7 +62,7 @@ describe('ChatWindow when idle', () => {
   });
 
   it('accepts the result of useChatStream (anything with a store) as `chat`', () => {
-    const { store } = createPushableChat({ initialMessages: [{ role: 'user', content: 'Hi there' }] });
+    const { store } = createPushableChat({ initialMessages: [{ role: 'user', parts: [{ type: 'text', text: 'Hi there' }] }] });
     render(<ChatWindow chat={{ store }} />);
     expect(screen.getByText('Hi there').closest('.rcs-message')?.getAttribute('data-role')).toBe('user');
   });
@@ -72,12 +73,12 @@ describe('ChatWindow render overrides', () => {
     const highlight = vi.fn(() => null);
     const { store } = createPushableChat({
       initialMessages: [
-        { role: 'user', content: 'Show code' },
-        { role: 'assistant', content: '```js\nlet a = 1;\n```' },
+        { role: 'user', parts: [{ type: 'text', text: 'Show code' }] },
+        { role: 'assistant', parts: [{ type: 'text', text: '```js\nlet a = 1;\n```' }] },
       ],
     });
     const Custom = ({ message }: MessageComponentProps) => (
-      <Message.Root data-testid="custom">{`custom:${message.content}`}</Message.Root>
+      <Message.Root data-testid="custom">{`custom:${getMessageText(message)}`}</Message.Root>
     );
     render(
       <ChatWindow
@@ -105,8 +106,8 @@ describe('ChatWindow render overrides', () => {
       initialMessages: [
         {
           role: 'assistant',
-          content: 'Done',
-          usage: { inputTokens: 1, outputTokens: 2, totalTokens: 3 },
+          parts: [{ type: 'text', text: 'Done' }],
+          metadata: { usage: { inputTokens: 1, outputTokens: 2, totalTokens: 3 } },
         },
       ],
     });

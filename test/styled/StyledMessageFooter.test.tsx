@@ -1,19 +1,21 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chat, Message } from '../../src/headless';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import type { ChatMessage } from '../../src/message';
 import { ChatWindow, StyledMessageFooter } from '../../src/styled';
 import { formatDuration, getMessageStats } from '../../src/styled/messageStats';
 import { createPushableChat } from '../helpers/pushableFetch';
 
 afterEach(cleanup);
 
-const base: ChatMessage = { id: 'a1', role: 'assistant', content: 'Answer', status: 'complete' };
+const base: ChatMessage = { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Answer' }], status: 'complete' };
 
 const known: ChatMessage = {
   ...base,
-  usage: { inputTokens: 1200, outputTokens: 85, totalTokens: 1285, reasoningTokens: 40, cachedInputTokens: 1024 },
-  timing: { startedAt: 1_000, firstTokenAt: 1_320, endedAt: 3_320, tokensPerSecond: 42.5 },
+  metadata: {
+    usage: { inputTokens: 1200, outputTokens: 85, totalTokens: 1285, reasoningTokens: 40, cachedInputTokens: 1024 },
+    timing: { startedAt: 1_000, firstTokenAt: 1_320, endedAt: 3_320, tokensPerSecond: 42.5 },
+  },
 };
 
 describe('getMessageStats', () => {
@@ -27,10 +29,10 @@ describe('getMessageStats', () => {
 
   it('leaves out every figure that is not known', () => {
     expect(getMessageStats(base)).toEqual([]);
-    expect(getMessageStats({ ...base, timing: { startedAt: 5 } })).toEqual([]);
-    expect(getMessageStats({ ...base, timing: { startedAt: 5, firstTokenAt: 4 } })).toEqual([]);
-    expect(getMessageStats({ ...base, timing: { startedAt: 0, firstTokenAt: 2_500 } }).map((stat) => stat.value)).toEqual(['2.50 s']);
-    expect(getMessageStats({ ...base, timing: { startedAt: 0, tokensPerSecond: 3.25 } }).map((stat) => stat.value)).toEqual(['3.3 tok/s']);
+    expect(getMessageStats({ ...base, metadata: { timing: { startedAt: 5 } } })).toEqual([]);
+    expect(getMessageStats({ ...base, metadata: { timing: { startedAt: 5, firstTokenAt: 4 } } })).toEqual([]);
+    expect(getMessageStats({ ...base, metadata: { timing: { startedAt: 0, firstTokenAt: 2_500 } } }).map((stat) => stat.value)).toEqual(['2.50 s']);
+    expect(getMessageStats({ ...base, metadata: { timing: { startedAt: 0, tokensPerSecond: 3.25 } } }).map((stat) => stat.value)).toEqual(['3.3 tok/s']);
   });
 
   it('formats durations by size', () => {

@@ -13,8 +13,8 @@ describe('StyledMessageList', () => {
   it('is a focusable, labelled region that follows the stream and offers Jump to latest after a scroll up', async () => {
     const { store, server } = createPushableChat({
       initialMessages: [
-        { role: 'user', content: 'Earlier' },
-        { role: 'assistant', content: 'Earlier answer' },
+        { role: 'user', parts: [{ type: 'text', text: 'Earlier' }] },
+        { role: 'assistant', parts: [{ type: 'text', text: 'Earlier answer' }] },
       ],
     });
     render(<ChatWindow store={store} />);

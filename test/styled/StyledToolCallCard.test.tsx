@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chat } from '../../src/headless';
-import type { ToolCall } from '../../src/store/ChatMessage';
+import type { ToolCallPart } from '../../src/message';
 import { ChatWindow, StyledToolCallCard } from '../../src/styled';
 import { createPushableChat } from '../helpers/pushableFetch';
 
@@ -54,8 +54,8 @@ describe('StyledToolCallCard in a chat', () => {
     const result = card().querySelector('.rcs-tool-call__result')!;
     expect(within(result as HTMLElement).getByText('Result').className).toBe('rcs-tool-call__caption');
     expect(result.querySelector('pre')?.textContent).toBe('{\n  "temperature": 21\n}');
-    // The tool message itself is not shown twice: its result lives on the card.
-    expect(document.querySelector('.rcs-message[data-role="tool"]')).toBeNull();
+    // The result lives on the call's part: no second message shows it again.
+    expect(document.querySelectorAll('.rcs-message')).toHaveLength(2);
   });
 
   it('shows the raw text and the parse error when the final arguments are invalid', async () => {
@@ -72,10 +72,10 @@ describe('StyledToolCallCard in a chat', () => {
 });
 
 describe('StyledToolCallCard alone', () => {
-  const call: ToolCall = {
-    id: 'c1',
-    index: 0,
-    name: 'sum',
+  const call: ToolCallPart = {
+    type: 'tool-call',
+    toolCallId: 'c1',
+    toolName: 'sum',
     argumentsText: '[1,',
     args: [1],
     state: 'invalid',

@@ -59,8 +59,7 @@ describe('ChatWindow accessibility (axe)', () => {
     // A link, a task list and a code block (with its copy button) inside the still-streaming, aria-hidden
     // content: nothing in it may be keyboard-focusable (axe aria-hidden-focus) or unnamed (axe label).
     act(() => server.last().text('Here is **part** of it, see [the docs](https://example.com/docs).\n\n- [x] done\n- [ ] open\n\n```js\nconst a = 1;\n```\n\nMore'));
-    act(() => server.last().delta(toolDelta('{"q": "par', true)));
-    await waitFor(() => expect(container.querySelector('.rcs-tool-call[data-state="streaming"]')).toBeTruthy());
+    await waitFor(() => expect(container.querySelector('.rcs-content[data-streaming] [data-md="code-block"]')).toBeTruthy());
     await expectNoViolations(container);
     // jsdom's axe cannot compute focusability, so the aria-hidden-focus rule is asserted directly.
     const hiddenFocusables = container.querySelectorAll<HTMLElement>('[aria-hidden="true"] :is(a[href], button, input)');
@@ -68,6 +67,12 @@ describe('ChatWindow accessibility (axe)', () => {
     for (const element of hiddenFocusables) {
       expect(element.tabIndex === -1 || (element as HTMLInputElement).disabled, element.outerHTML).toBe(true);
     }
+
+    // A tool call after the text: the text part is finished (announced, focusable) and the call streams.
+    act(() => server.last().delta(toolDelta('{"q": "par', true)));
+    await waitFor(() => expect(container.querySelector('.rcs-tool-call[data-state="streaming"]')).toBeTruthy());
+    expect(container.querySelector('.rcs-content[aria-hidden]')).toBeNull();
+    await expectNoViolations(container);
   });
 
   it('has no violations with a failed turn and its Retry button', async () => {

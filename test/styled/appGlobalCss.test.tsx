@@ -27,8 +27,8 @@ const INHERITED = ['color', 'font-family', 'font-size', 'font-weight', 'font-sty
 
 const conversation = [
   ...richConversation.slice(0, 2),
-  { id: 'u9', role: 'user' as const, content: 'And headings?' },
-  { id: 'a9', role: 'assistant' as const, content: '# Big\n\n## Smaller\n\nUse `npm test` and [docs](https://example.com).\n\n> quoted\n\n1. one\n2. two' },
+  { id: 'u9', role: 'user' as const, parts: [{ type: 'text' as const, text: 'And headings?' }] },
+  { id: 'a9', role: 'assistant' as const, parts: [{ type: 'text' as const, text: '# Big\n\n## Smaller\n\nUse `npm test` and [docs](https://example.com).\n\n> quoted\n\n1. one\n2. two' }] },
   ...richConversation.slice(2),
 ];
 

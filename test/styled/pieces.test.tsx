@@ -79,7 +79,7 @@ describe('styled pieces in detail', () => {
     renderIn(<StyledMessage messageId="u1" data-testid="m" />);
     const message = screen.getByTestId('m');
     expect(message.getAttribute('data-role')).toBe('user');
-    const content = message.querySelector('.rcs-message__bubble > .rcs-content')!;
+    const content = message.querySelector('.rcs-message__bubble > .rcs-parts > .rcs-content')!;
     expect(content.getAttribute('data-format')).toBe('text');
     expect(content.textContent).toBe('What is the weather\nin Paris?');
     expect(screen.getByRole('button', { name: 'Copy message' })).toBeTruthy();
