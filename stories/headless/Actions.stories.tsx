@@ -58,8 +58,8 @@ function ActionsChat({ initialMessages }: { initialMessages: ChatMessageInit[] }
 }
 
 const thread: ChatMessageInit[] = [
-  { role: 'user', content: 'What is a token?' },
-  { role: 'assistant', content: 'A token is a piece of text, roughly a short word.' },
+  { role: 'user', parts: [{ type: 'text', text: 'What is a token?' }] },
+  { role: 'assistant', parts: [{ type: 'text', text: 'A token is a piece of text, roughly a short word.' }] },
 ];
 
 /** Copy, Edit and Regenerate on a settled conversation. Regenerate replaces the answer. */
@@ -114,7 +114,7 @@ export const Retry: Story = {
     <ActionsChat
       initialMessages={[
         thread[0]!,
-        { role: 'assistant', content: 'A token is', status: 'error', error: new ChatStreamError('network', 'Connection lost.') },
+        { role: 'assistant', parts: [{ type: 'text', text: 'A token is' }], status: 'error', metadata: { error: new ChatStreamError('network', 'Connection lost.') } },
       ]}
     />
   ),

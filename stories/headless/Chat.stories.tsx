@@ -66,8 +66,8 @@ function CustomRowsChat() {
     api: MOCK_API,
     fetch,
     initialMessages: [
-      { role: 'user', content: 'Render rows yourself?' },
-      { role: 'assistant', content: 'Yes: pass a render function to Chat.Messages; each row gets its id.' },
+      { role: 'user', parts: [{ type: 'text', text: 'Render rows yourself?' }] },
+      { role: 'assistant', parts: [{ type: 'text', text: 'Yes: pass a render function to Chat.Messages; each row gets its id.' }] },
     ],
   });
   return (

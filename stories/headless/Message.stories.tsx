@@ -9,6 +9,7 @@ import { MessageRefusal } from '../../src/headless/message/MessageRefusal';
 import { MessageRoot } from '../../src/headless/message/MessageRoot';
 import { MessageStatus } from '../../src/headless/message/MessageStatus';
 import { MessageToolCalls } from '../../src/headless/message/MessageToolCalls';
+import { createTextMessage } from '../../src/message';
 import { ChatStreamError } from '../../src/sse/ChatStreamError';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
 import { MockChat } from '../support/MockChat';
@@ -33,7 +34,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const question = (content: string): ChatMessageInit => ({ role: 'user', content });
+const question = (text: string): ChatMessageInit => createTextMessage('user', text);
 const answerAgain = { text: SHORT_ANSWER, tokensPerSecond: 150 };
 
 /** A user message (plain text) and an assistant answer (markdown). */
@@ -43,7 +44,7 @@ export const Content: Story = {
       scenario={answerAgain}
       initialMessages={[
         question('What does *Message.Content* render?\nLine breaks in user text are kept.'),
-        { role: 'assistant', content: 'Assistant text is **markdown**, rendered as it streams; user text is shown as typed.' },
+        { role: 'assistant', parts: [{ type: 'text', text: 'Assistant text is **markdown**, rendered as it streams; user text is shown as typed.' }] },
       ]}
     />
   ),
@@ -59,7 +60,7 @@ export const Reasoning: Story = {
   render: () => (
     <MockChat
       scenario={answerAgain}
-      initialMessages={[question('How many r are in strawberry?'), { role: 'assistant', reasoning: REASONING_TEXT, content: REASONING_ANSWER }]}
+      initialMessages={[question('How many r are in strawberry?'), { role: 'assistant', parts: [{ type: 'reasoning', text: REASONING_TEXT }, { type: 'text', text: REASONING_ANSWER }] }]}
     />
   ),
   play: async ({ canvasElement }) => {
@@ -78,7 +79,7 @@ export const Refusal: Story = {
       scenario={answerAgain}
       initialMessages={[
         question('Write me a phishing email.'),
-        { role: 'assistant', content: '', refusal: 'I’m sorry, but I can’t help with that request.' },
+        { role: 'assistant', parts: [{ type: 'refusal', text: 'I’m sorry, but I can’t help with that request.' }] },
       ]}
     />
   ),
@@ -97,9 +98,9 @@ export const ErrorState: Story = {
         question('Tell me about streaming.'),
         {
           role: 'assistant',
-          content: 'Streaming lets a reader start on the first sentence while',
+          parts: [{ type: 'text', text: 'Streaming lets a reader start on the first sentence while' }],
           status: 'error',
-          error: new ChatStreamError('network', 'The connection was lost while the answer was streaming.'),
+          metadata: { error: new ChatStreamError('network', 'The connection was lost while the answer was streaming.') },
         },
       ]}
     />
@@ -119,11 +120,11 @@ export const Status: Story = {
       scenario={answerAgain}
       initialMessages={[
         question('First question'),
-        { role: 'assistant', content: 'A complete answer.' },
+        { role: 'assistant', parts: [{ type: 'text', text: 'A complete answer.' }] },
         question('Second question'),
-        { role: 'assistant', content: 'An answer the user stopped after a few', status: 'stopped' },
+        { role: 'assistant', parts: [{ type: 'text', text: 'An answer the user stopped after a few' }], status: 'stopped' },
         question('Third question'),
-        { role: 'assistant', content: 'An answer that failed', status: 'error', error: new ChatStreamError('incomplete', 'The stream ended early.') },
+        { role: 'assistant', parts: [{ type: 'text', text: 'An answer that failed' }], status: 'error', metadata: { error: new ChatStreamError('incomplete', 'The stream ended early.') } },
       ]}
     />
   ),
@@ -143,22 +144,21 @@ export const ToolCalls: Story = {
         question('What is the weather in Paris, and find me a flight.'),
         {
           role: 'assistant',
-          content: '',
-          finishReason: 'tool_calls',
-          toolCalls: [
+          metadata: { finishReason: 'tool_calls' },
+          parts: [
             {
-              id: 'call_weather',
-              index: 0,
-              name: 'get_weather',
+              type: 'tool-call',
+              toolCallId: 'call_weather',
+              toolName: 'get_weather',
               argumentsText: '{"city":"Paris"}',
               args: { city: 'Paris' },
               state: 'ready',
               result: { temperature: 18, sky: 'cloudy' },
             },
             {
-              id: 'call_flight',
-              index: 1,
-              name: 'search_flights',
+              type: 'tool-call',
+              toolCallId: 'call_flight',
+              toolName: 'search_flights',
               argumentsText: '{"from": "CDG", "to": ',
               args: { from: 'CDG' },
               state: 'invalid',

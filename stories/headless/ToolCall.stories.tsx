@@ -38,9 +38,9 @@ type Story = StoryObj<typeof meta>;
 export const Streaming: Story = {
   args: {
     call: {
-      id: 'call_1',
-      index: 0,
-      name: 'get_weather',
+      type: 'tool-call',
+      toolCallId: 'call_1',
+      toolName: 'get_weather',
       argumentsText: '{"city": "Par',
       args: { city: 'Par' },
       state: 'streaming',
@@ -52,9 +52,9 @@ export const Streaming: Story = {
 export const ReadyWithResult: Story = {
   args: {
     call: {
-      id: 'call_2',
-      index: 0,
-      name: 'get_weather',
+      type: 'tool-call',
+      toolCallId: 'call_2',
+      toolName: 'get_weather',
       argumentsText: '{"city":"Paris","unit":"celsius"}',
       args: { city: 'Paris', unit: 'celsius' },
       state: 'ready',
@@ -67,9 +67,9 @@ export const ReadyWithResult: Story = {
 export const Invalid: Story = {
   args: {
     call: {
-      id: 'call_3',
-      index: 0,
-      name: 'search_flights',
+      type: 'tool-call',
+      toolCallId: 'call_3',
+      toolName: 'search_flights',
       argumentsText: '{"from": "CDG", "to": "HND"',
       args: { from: 'CDG', to: 'HND' },
       state: 'invalid',

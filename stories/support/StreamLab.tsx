@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useChatStream } from '../../src/react';
-import type { ChatMessage } from '../../src/store/ChatMessage';
+import type { ChatMessage } from '../../src/message';
 import { createMockChatFetch, type MockFault, type MockFaultType, type MockScenario } from '../../src/testing';
 import { ChatLayout } from './ChatLayout';
 import { MOCK_API } from './useMockChat';
@@ -56,16 +56,16 @@ const ms = (value: number | undefined) => (value === undefined ? '–' : `${Math
 
 /** Numbers of the newest answer: what the knobs change. */
 function TurnStats({ message, requests }: { message: ChatMessage | undefined; requests: number }) {
-  const timing = message?.timing;
+  const { timing, usage, finishReason, error } = message?.metadata ?? {};
   const rows: [string, string][] = [
     ['Requests sent', String(requests)],
     ['Status', message?.status ?? '–'],
     ['First token after', ms(timing?.firstTokenAt === undefined ? undefined : timing.firstTokenAt - timing.startedAt)],
     ['Duration', ms(timing?.endedAt === undefined ? undefined : timing.endedAt - timing.startedAt)],
     ['Tokens per second', timing?.tokensPerSecond === undefined ? '–' : timing.tokensPerSecond.toFixed(1)],
-    ['Output tokens', String(message?.usage?.outputTokens ?? '–')],
-    ['Finish reason', message?.finishReason ?? '–'],
-    ['Error', message?.error ? `${message.error.code}: ${message.error.message}` : '–'],
+    ['Output tokens', String(usage?.outputTokens ?? '–')],
+    ['Finish reason', finishReason ?? '–'],
+    ['Error', error ? `${error.code}: ${error.message}` : '–'],
   ];
   return (
     <section className="sb-lab-stats" aria-label="Last answer">

@@ -1,3 +1,4 @@
+import { createTextMessage } from '../../src/message';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
 
 const TOPICS = ['tokenizers', 'backpressure', 'idle timeouts', 'partial JSON', 'retries', 'abort signals', 'UTF-8 splits', 'usage frames'];
@@ -13,12 +14,8 @@ export function createLongThread(count: number): ChatMessageInit[] {
     const turn = Math.floor(index / 2) + 1;
     messages.push(
       index % 2 === 0
-        ? { id: `long-${index}`, role: 'user', content: `Question ${turn}: how does the client handle ${topic}?` }
-        : {
-            id: `long-${index}`,
-            role: 'assistant',
-            content: `Answer ${turn}: it handles **${topic}** without re-rendering the other rows.`,
-          },
+        ? createTextMessage('user', `Question ${turn}: how does the client handle ${topic}?`, `long-${index}`)
+        : createTextMessage('assistant', `Answer ${turn}: it handles **${topic}** without re-rendering the other rows.`, `long-${index}`),
     );
   }
   return messages;

@@ -1,5 +1,5 @@
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { ChatMessageStatus } from '../../src/store/ChatMessage';
+import type { ChatMessageStatus } from '../../src/message';
 
 /** The rows of one role, in order: the `Message.Root`s of `ChatLayout` (`sb-`) or of the styled chat (`rcs-`). */
 export function messageRows(canvasElement: HTMLElement, role: 'user' | 'assistant'): HTMLElement[] {
