@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { ChatMessage, ChatPart, ToolCallPart } from '../../../src/message';
 import { anthropicProtocol, DEFAULT_ANTHROPIC_MAX_TOKENS, toAnthropicMessages, toAnthropicSystem } from '../../../src/protocols/anthropic';
 
-const message = (role: ChatMessage['role'], parts: ChatPart[], id = role): ChatMessage => ({ id, role, parts, status: 'complete' });
+const message = (role: ChatMessage['role'], parts: ChatPart[], id: string = role): ChatMessage => ({ id, role, parts, status: 'complete' });
 const text = (value: string): ChatPart => ({ type: 'text', text: value });
 const call = (id: string, extra: Partial<ToolCallPart> = {}): ToolCallPart => ({
   type: 'tool-call', toolCallId: id, toolName: 'weather', argumentsText: '{"city":"Oslo"}', args: { city: 'Oslo' }, state: 'ready', ...extra,
