@@ -1,8 +1,15 @@
 import { createMockErrorObject } from '../createMockErrorBody';
-import type { MockFrameWriter, MockFrameWriterContext, MockToken } from './MockFrameWriter';
+import type { MockFrameWriter, MockFrameWriterContext, MockToken, MockUsageCounts } from './MockFrameWriter';
 import { SSE_HEADERS, sseFrame, truncatedJson } from './sseFrame';
 
 type BlockKind = 'thinking' | 'text' | 'tool_use';
+
+// Anthropic's `input_tokens` leaves out the tokens read from cache, which it reports apart.
+function inputUsage(usage: MockUsageCounts): object {
+  const cached = usage.cachedTokens;
+  if (cached === undefined) return { input_tokens: usage.promptTokens, output_tokens: 1 };
+  return { input_tokens: Math.max(0, usage.promptTokens - cached), cache_read_input_tokens: cached, output_tokens: 1 };
+}
 
 // Chat Completions finish reasons in Anthropic's words; anything else is sent as given.
 const STOP_REASONS: Record<string, string> = { stop: 'end_turn', length: 'max_tokens', tool_calls: 'tool_use', content_filter: 'refusal' };
@@ -65,7 +72,7 @@ export function createAnthropicMockWriter(context: MockFrameWriterContext): Mock
       event('message_start', {
         message: {
           id: `msg_mock${context.id}`, type: 'message', role: 'assistant', model: context.model, content: [], stop_reason: null, stop_sequence: null,
-          ...(usage && { usage: { input_tokens: usage.promptTokens, ...(usage.cachedTokens !== undefined && { cache_read_input_tokens: usage.cachedTokens }), output_tokens: 1 } }),
+          ...(usage && { usage: inputUsage(usage) }),
         },
       }),
       event('ping'),
