@@ -91,6 +91,11 @@ function toPart(part: ChatPart): AiSdkUiMessagePart | undefined {
  * signatures). An assistant message goes back under the id the server gave it in its `start` chunk,
  * so that a route that stores messages by id finds its own; its custom metadata is its `metadata`.
  * Assistant messages without parts (a turn that failed before saying anything) are left out.
+ *
+ * A route that was sent an assistant message last (tool results to continue from) answers under that
+ * message's id, as `useChat` keeps one message per agent turn; the store makes a new message per
+ * request. So consecutive assistant messages with the same server id go back as the one UI message the
+ * server knows, their parts joined by a step boundary and their metadata merged.
  */
 export function toUIMessages(messages: readonly ChatMessage[]): AiSdkUiMessage[] {
   const out: AiSdkUiMessage[] = [];
@@ -103,6 +108,13 @@ export function toUIMessages(messages: readonly ChatMessage[]): AiSdkUiMessage[]
     }
     const id = message.role === 'assistant' ? (message.metadata?.responseId ?? message.id) : message.id;
     const custom = message.metadata?.custom;
+    const previous = out.at(-1);
+    if (message.role === 'assistant' && previous?.role === 'assistant' && previous.id === id) {
+      if (parts[0]?.type !== 'step-start') previous.parts.push({ type: 'step-start' });
+      previous.parts.push(...parts);
+      if (custom) previous.metadata = { ...previous.metadata, ...custom };
+      continue;
+    }
     out.push({ id, role: message.role, parts, ...(custom ? { metadata: custom } : {}) });
   }
   return out;

@@ -94,6 +94,16 @@ describe('toUIMessages', () => {
     });
   });
 
+  it('joins consecutive assistant messages the server answered under one id, as the one message it knows', () => {
+    const first = assistant([call({ result: 'ok' })], { responseId: 'srv', custom: { a: 1 } });
+    const second = { ...assistant([{ type: 'text', text: 'Done.' }], { responseId: 'srv', custom: { b: 2 } }), id: 'a2' };
+    const other = { ...assistant([{ type: 'text', text: 'Other.' }], { responseId: 'srv-2' }), id: 'a3' };
+    const out = toUIMessages([first, second, other]);
+    expect(out.map((message) => message.id)).toEqual(['srv', 'srv-2']);
+    expect(out[0]?.parts.map((part) => part.type)).toEqual(['tool-get_weather', 'step-start', 'text']);
+    expect(out[0]?.metadata).toEqual({ a: 1, b: 2 });
+  });
+
   it('leaves out assistant messages without parts and sends refusals as text', () => {
     const out = toUIMessages([assistant([]), { ...assistant([{ type: 'refusal', text: 'I cannot.' }]), id: 'a2' }]);
     expect(out).toEqual([{ id: 'a2', role: 'assistant', parts: [{ type: 'text', text: 'I cannot.' }] }]);
