@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage, ChatPart, ToolCallPart } from '../../../src/message';
+import { openAIResponsesProtocol, toOpenAIResponsesInput } from '../../../src/protocols/openai-responses';
+
+let nextId = 0;
+const message = (role: ChatMessage['role'], parts: ChatPart[]): ChatMessage => ({ id: `m${nextId++}`, role, parts, status: 'complete' });
+const text = (value: string): ChatPart => ({ type: 'text', text: value });
+const call = (id: string, name: string, argumentsText: string, extra: Partial<ToolCallPart> = {}): ToolCallPart => ({
+  type: 'tool-call',
+  toolCallId: id,
+  toolName: name,
+  argumentsText,
+  args: argumentsText === '' ? {} : (JSON.parse(argumentsText) as unknown),
+  state: 'ready',
+  ...extra,
+});
+
+describe('toOpenAIResponsesInput', () => {
+  it('leading system messages become instructions; a later one stays in place', () => {
+    const out = toOpenAIResponsesInput([
+      message('system', [text('Be brief.')]),
+      message('system', [text('Answer in French.')]),
+      message('user', [text('Hi')]),
+      message('system', [text('Now in German.')]),
+    ]);
+    expect(out).toEqual({
+      instructions: 'Be brief.\n\nAnswer in French.',
+      input: [
+        { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Hi' }] },
+        { type: 'message', role: 'system', content: [{ type: 'input_text', text: 'Now in German.' }] },
+      ],
+    });
+  });
+
+  it('user files: images as input_image, other files as input_file (inline or by URL)', () => {
+    const out = toOpenAIResponsesInput([
+      message('user', [
+        text('Look'),
+        { type: 'file', mediaType: 'image/png', data: 'iVBOR' },
+        { type: 'file', mediaType: 'image/jpeg', url: 'https://img.example/a.jpg' },
+        { type: 'file', mediaType: 'application/pdf', name: 'report.pdf', data: 'JVBERi0' },
+        { type: 'file', mediaType: 'application/pdf', url: 'https://docs.example/b.pdf' },
+        { type: 'file', mediaType: 'text/plain' },
+      ]),
+    ]);
+    expect(out.input).toEqual([
+      {
+        type: 'message',
+        role: 'user',
+        content: [
+          { type: 'input_text', text: 'Look' },
+          { type: 'input_image', image_url: 'data:image/png;base64,iVBOR', detail: 'auto' },
+          { type: 'input_image', image_url: 'https://img.example/a.jpg', detail: 'auto' },
+          { type: 'input_file', filename: 'report.pdf', file_data: 'data:application/pdf;base64,JVBERi0' },
+          { type: 'input_file', file_url: 'https://docs.example/b.pdf' },
+        ],
+      },
+    ]);
+  });
+
+  it('an agent turn: reasoning item (grouped by id, with its encrypted content), calls, their outputs after the run, then the next step', () => {
+    const out = toOpenAIResponsesInput([
+      message('user', [text('Weather in Paris and Rome?')]),
+      message('assistant', [
+        { type: 'reasoning', text: '**Plan**', providerData: { itemId: 'rs_1' } },
+        { type: 'reasoning', text: '**Check**', encrypted: 'enc-1', providerData: { itemId: 'rs_1' } },
+        call('call_a', 'weather', '{"city":"Paris"}', { result: { temp: 18 } }),
+        call('call_b', 'weather', '{"city":"Rome"}', { result: 'sunny', isError: undefined }),
+        { type: 'step-start' },
+        { type: 'reasoning', text: '', encrypted: 'enc-2', providerData: { itemId: 'rs_2' } },
+        { type: 'text', text: 'Paris 18°, Rome sunny.', providerData: { itemId: 'msg_1', phase: 'final_answer' } },
+        { type: 'source', sourceType: 'url', url: 'https://w.example' },
+      ]),
+    ]);
+    expect(out.input.slice(1)).toEqual([
+      {
+        type: 'reasoning',
+        id: 'rs_1',
+        summary: [
+          { type: 'summary_text', text: '**Plan**' },
+          { type: 'summary_text', text: '**Check**' },
+        ],
+        encrypted_content: 'enc-1',
+      },
+      { type: 'function_call', call_id: 'call_a', name: 'weather', arguments: '{"city":"Paris"}' },
+      { type: 'function_call', call_id: 'call_b', name: 'weather', arguments: '{"city":"Rome"}' },
+      { type: 'function_call_output', call_id: 'call_a', output: '{"temp":18}' },
+      { type: 'function_call_output', call_id: 'call_b', output: 'sunny' },
+      { type: 'reasoning', id: 'rs_2', summary: [], encrypted_content: 'enc-2' },
+      { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: 'Paris 18°, Rome sunny.' }], phase: 'final_answer' },
+    ]);
+  });
+
+  it('leaves out what the API cannot take back: unencrypted or foreign reasoning, provider-run calls, empty messages', () => {
+    const out = toOpenAIResponsesInput([
+      message('user', [text('Search')]),
+      message('assistant', [
+        { type: 'reasoning', text: 'summary only', providerData: { itemId: 'rs_x' } },
+        { type: 'reasoning', text: 'claude thinking', signature: 'sig' },
+        call('ws_1', 'web_search', '{"type":"search"}', { providerExecuted: true, result: { status: 'completed' } }),
+        { type: 'text', text: 'Found it.' },
+      ]),
+      message('assistant', []),
+      message('user', []),
+    ]);
+    expect(out.input).toEqual([
+      { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Search' }] },
+      { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: 'Found it.' }] },
+    ]);
+    expect(out).not.toHaveProperty('instructions');
+  });
+
+  it('refusals, custom tool calls, calls without arguments or results', () => {
+    const out = toOpenAIResponsesInput([
+      message('assistant', [
+        { type: 'refusal', text: 'No.' },
+        { ...call('call_c', 'shell', '', { result: 'ok' }), custom: true, argumentsText: 'ls', args: 'ls' },
+        call('call_d', 'now', ''),
+      ]),
+    ]);
+    expect(out.input).toEqual([
+      { type: 'message', role: 'assistant', content: [{ type: 'refusal', refusal: 'No.' }] },
+      { type: 'custom_tool_call', call_id: 'call_c', name: 'shell', input: 'ls' },
+      { type: 'function_call', call_id: 'call_d', name: 'now', arguments: '{}' },
+      { type: 'custom_tool_call_output', call_id: 'call_c', output: 'ok' },
+    ]);
+  });
+});
+
+describe('openAIResponsesProtocol.buildRequest', () => {
+  it('asks for a stateless stream whose reasoning can be sent back', () => {
+    const request = openAIResponsesProtocol.buildRequest([message('user', [text('Hi')])], { api: '/v1/responses', chatId: 'c1' });
+    expect(request).toEqual({
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: {
+        input: [{ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Hi' }] }],
+        stream: true,
+        store: false,
+        include: ['reasoning.encrypted_content'],
+      },
+    });
+    expect(openAIResponsesProtocol.name).toBe('openai-responses');
+  });
+});
