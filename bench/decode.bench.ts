@@ -1,13 +1,13 @@
 import { createParser } from 'eventsource-parser';
 import { Stream } from 'openai/streaming';
 import { readEventStream } from '../src/sse/readEventStream';
-import type { ChatMessage } from '../src/store/ChatMessage';
+import { getMessageText, type ChatMessage } from '../src/message';
 import { createChatStore } from '../src/store/createChatStore';
 import { createChatTurn } from '../src/store/createChatTurn';
 import { compare } from './compare';
 import { createSyntheticStream, responseOf, type SyntheticStream } from './syntheticStream';
 
-const base: ChatMessage = { id: 'bench', role: 'assistant', content: '', status: 'streaming', timing: { startedAt: 0 } };
+const base: ChatMessage = { id: 'bench', role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: 0 } } };
 
 // Each contender checks its own result, so that a broken path cannot look fast.
 const expect = (ok: boolean, what: string) => {
@@ -38,14 +38,14 @@ async function core(stream: SyntheticStream) {
   const turn = createChatTurn({ message: base, now: () => 0 });
   await readEventStream(responseOf(stream).body!, { onEvent: turn.decodeEvent });
   const message = turn.finish();
-  expect(message.status === 'complete' && message.content === stream.text, 'core decoded the wrong text');
+  expect(message.status === 'complete' && getMessageText(message) === stream.text, 'core decoded the wrong text');
 }
 
 async function store(stream: SyntheticStream) {
   const chat = createChatStore({ api: 'http://bench.test/v1/chat/completions', fetch: async () => responseOf(stream), retry: false });
   await chat.send('go');
   const message = chat.getState().messages.at(-1)!;
-  expect(message.status === 'complete' && message.content === stream.text, 'store decoded the wrong text');
+  expect(message.status === 'complete' && getMessageText(message) === stream.text, 'store decoded the wrong text');
 }
 
 async function openai(stream: SyntheticStream) {

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { asChatMessages } from './conversation';
 import { Chat, Message, type MessageComponentProps, type MessageComponents } from '../../src/headless';
 import { useChatStream } from '../../src/react';
 import { BENCH_API, type ContenderProps } from './ContenderProps';
@@ -17,7 +18,9 @@ const components: MessageComponents = { UserMessage: Row, AssistantMessage: Row 
 
 /** Our headless parts as an app would use them: `useChatStream` (default `'frame'` throttle) at the top. */
 export function HeadlessApp({ initialMessages, fetch, onReady }: ContenderProps) {
-  const chat = useChatStream({ api: BENCH_API, fetch, initialMessages });
+  // Converted once: the host re-renders per frame while streaming, and initialMessages is read only once.
+  const [messages] = useState(() => asChatMessages(initialMessages));
+  const chat = useChatStream({ api: BENCH_API, fetch, initialMessages: messages });
   const { store } = chat;
   useEffect(() => onReady((question) => store.send(question)), [store, onReady]);
   return (

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { asChatMessages } from './conversation';
 import { useChatStream } from '../../src/react';
 import { ChatWindow } from '../../src/styled';
 import { BENCH_API, type ContenderProps } from './ContenderProps';
@@ -8,7 +9,9 @@ import { BENCH_API, type ContenderProps } from './ContenderProps';
  * a chat page would. The harness loads `src/styled/styles.css` for this page only.
  */
 export function StyledApp({ initialMessages, fetch, onReady }: ContenderProps) {
-  const chat = useChatStream({ api: BENCH_API, fetch, initialMessages });
+  // Converted once: the host re-renders per frame while streaming, and initialMessages is read only once.
+  const [messages] = useState(() => asChatMessages(initialMessages));
+  const chat = useChatStream({ api: BENCH_API, fetch, initialMessages: messages });
   const { store } = chat;
   useEffect(() => onReady((question) => store.send(question)), [store, onReady]);
   return (

@@ -1,3 +1,4 @@
+import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
 import { createSeededRandom, type SeededRandom } from '../../src/testing/createSeededRandom';
 import { tokenizeMockText } from '../../src/testing/tokenizeMockText';
 
@@ -64,3 +65,7 @@ export function createAnswerText(tokens: number): string {
   if (tokenizeMockText(answer, createSeededRandom(1)).length !== tokens) throw new Error('bench: answer has the wrong token count');
   return answer;
 }
+
+/** The same messages in the library's shape: each text as one text part. */
+export const asChatMessages = (messages: readonly BenchMessage[]): ChatMessageInit[] =>
+  messages.map(({ content, ...message }) => ({ ...message, parts: [{ type: 'text', text: content }] }));
