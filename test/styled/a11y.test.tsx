@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ChatWindow } from '../../src/styled';
 import { createPushableChat } from '../helpers/pushableFetch';
-import { richConversation } from './fixtures';
+import { everyPartConversation, richConversation } from './fixtures';
 
 afterEach(cleanup);
 
@@ -92,6 +92,15 @@ describe('ChatWindow accessibility (axe)', () => {
     expect(container.querySelectorAll('.rcs-tool-call')).toHaveLength(2);
     expect(container.querySelector('.rcs-refusal')).toBeTruthy();
     expect(container.querySelector('.rcs-stats')).toBeTruthy();
+    await expectNoViolations(container);
+  });
+
+  it('has no violations with every part type: files, sources, an approval, an error result and a step', async () => {
+    const { store } = createPushableChat({ initialMessages: everyPartConversation });
+    const { container } = render(<ChatWindow store={store} title="Assistant" />);
+    expect(container.querySelectorAll('.rcs-source')).toHaveLength(2);
+    expect(container.querySelectorAll('.rcs-file')).toHaveLength(2);
+    expect(container.querySelector('.rcs-tool-call__approval')).toBeTruthy();
     await expectNoViolations(container);
   });
 
