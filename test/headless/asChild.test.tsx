@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Chat, Composer, Message, StreamingMarkdown, ToolCall } from '../../src/headless';
+import { Chat, Composer, Message, Part, StreamingMarkdown, ToolCall } from '../../src/headless';
 import type { ToolCallPart } from '../../src/message';
 import { createPushableChat } from '../helpers/pushableFetch';
 
@@ -59,6 +59,23 @@ describe('asChild on every part', () => {
     const host = screen.getByTestId('host');
     expect(host.className).toBe('mine');
     expect(host.getAttribute('aria-label')).toBe('Message');
+  });
+});
+
+describe('asChild on the Part views', () => {
+  const cases: [string, ReactElement, string, string][] = [
+    ['Part.Text', <Part.Text part={{ type: 'text', text: 'Hi **you**' }} asChild><article data-testid="host" /></Part.Text>, 'ARTICLE', 'Hi you'],
+    ['Part.Reasoning', <Part.Reasoning part={{ type: 'reasoning', text: 'Hmm' }} asChild><section data-testid="host" /></Part.Reasoning>, 'SECTION', 'ReasoningHmm'],
+    ['Part.Refusal', <Part.Refusal part={{ type: 'refusal', text: 'No' }} asChild><p data-testid="host" /></Part.Refusal>, 'P', 'No'],
+    ['Part.ToolCall', <Part.ToolCall part={call} asChild><article data-testid="host"><ToolCall.Name /></article></Part.ToolCall>, 'ARTICLE', 'get_weather'],
+    ['Part.File', <Part.File part={{ type: 'file', mediaType: 'application/pdf', name: 'a.pdf', url: 'https://x.example/a.pdf' }} asChild><figure data-testid="host" /></Part.File>, 'FIGURE', 'a.pdf'],
+    ['Part.Source', <Part.Source part={{ type: 'source', sourceType: 'url', url: 'https://x.example/', title: 'X' }} asChild><li data-testid="host" /></Part.Source>, 'LI', 'X'],
+    ['Part.StepStart', <Part.StepStart asChild><hr data-testid="host" /></Part.StepStart>, 'HR', ''],
+  ];
+  it.each(cases)('%s renders as the child element, its data-part and content on it', (name, part, tag, text) => {
+    render(name === 'Part.Source' ? <ul>{part}</ul> : part);
+    const host = screen.getByTestId('host');
+    expect([host.tagName, host.getAttribute('data-part'), host.textContent]).toEqual([tag, name === 'Part.ToolCall' ? 'tool-call' : name === 'Part.StepStart' ? 'step-start' : name.slice(5).toLowerCase(), text]);
   });
 });
 

@@ -28,18 +28,11 @@ export interface MessageReasoningProps extends ReasoningOpenProps, ComponentProp
  * Uncontrolled and without `defaultOpen`, it follows the stream (open while thinking, closed once the
  * answer starts) until the user toggles it; from then on the user's choice stands.
  */
-export const MessageReasoning = forwardRef<HTMLDivElement, MessageReasoningProps>(function MessageReasoning(
-  { children, ...props },
-  ref,
-) {
+export const MessageReasoning = forwardRef<HTMLDivElement, MessageReasoningProps>(function MessageReasoning(props, ref) {
   const message = useMessage('Message.Reasoning');
   const text = joinPartText(message, 'reasoning');
   if (text === '') return null;
-  return (
-    <ReasoningDisclosure text={text} streaming={reasoningStreams(message)} {...props} ref={ref}>
-      {children ?? <DefaultReasoning />}
-    </ReasoningDisclosure>
-  );
+  return <ReasoningDisclosure text={text} streaming={reasoningStreams(message)} fallback={<DefaultReasoning />} {...props} ref={ref} />;
 });
 
 /** Props of {@link MessageReasoningTrigger}. */

@@ -1,7 +1,7 @@
 'use client';
-import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { createPartContext } from '../internal/createPartContext';
-import { Primitive } from '../internal/Primitive';
+import { Primitive, withContent } from '../internal/Primitive';
 
 /** What the trigger and the content of a reasoning disclosure share. */
 export interface ReasoningState {
@@ -25,22 +25,24 @@ export interface ReasoningOpenProps {
   defaultOpen?: boolean;
   /** Called when the trigger asks to open or close. */
   onOpenChange?: (open: boolean) => void;
-  /** Renders the child element instead of a `div`. */
+  /** Renders the single child element instead of a `div`, the trigger and text appended to it. */
   asChild?: boolean;
 }
 
 interface ReasoningDisclosureProps extends ReasoningOpenProps, ComponentPropsWithoutRef<'div'> {
   text: string;
   streaming: boolean;
+  /** What it holds when `children` does not replace it (always, with `asChild`). */
+  fallback: ReactNode;
 }
 
 /**
  * The collapsible behind `Message.Reasoning` and `Part.Reasoning`: a `div` with `data-state` and
- * `data-streaming` around its trigger and content (the callers supply the default pair). Uncontrolled and without `defaultOpen`, it
+ * `data-streaming` around its trigger and content (`fallback`, unless children replace it). Uncontrolled and without `defaultOpen`, it
  * follows `streaming` until the user toggles it; from then on the user's choice stands.
  */
 export const ReasoningDisclosure = forwardRef<HTMLDivElement, ReasoningDisclosureProps>(function ReasoningDisclosure(
-  { text, streaming, open: openProp, defaultOpen, onOpenChange, asChild, children, ...props },
+  { text, streaming, fallback, open: openProp, defaultOpen, onOpenChange, asChild, children, ...props },
   ref,
 ) {
   const contentId = useId();
@@ -65,7 +67,7 @@ export const ReasoningDisclosure = forwardRef<HTMLDivElement, ReasoningDisclosur
         {...props}
         ref={ref}
       >
-        {children}
+        {withContent(asChild, children, asChild || children === undefined ? fallback : children)}
       </Primitive.div>
     </reasoningPart.Context.Provider>
   );

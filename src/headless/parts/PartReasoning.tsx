@@ -20,13 +20,11 @@ export interface PartReasoningProps
  * reasoning has no readable text: once finished, such a part renders nothing.
  */
 export const PartReasoning = forwardRef<HTMLDivElement, PartReasoningProps>(function PartReasoning(
-  { part, streaming = false, messageRole: _role, index: _index, children, ...props },
+  { part, streaming = false, messageRole: _role, index: _index, ...props },
   ref,
 ) {
   if (!streaming && part.text === '') return null;
   return (
-    <ReasoningDisclosure data-part="reasoning" text={part.text} streaming={streaming} {...props} ref={ref}>
-      {children ?? <DefaultReasoning />}
-    </ReasoningDisclosure>
+    <ReasoningDisclosure data-part="reasoning" text={part.text} streaming={streaming} fallback={<DefaultReasoning />} {...props} ref={ref} />
   );
 });
