@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // The framework-free layers must never reach React (the one-way layering of the README).
-    files: ['src/sse/**', 'src/protocols/**', 'src/store/**', 'src/server/**', 'src/testing/**', 'src/core.ts'],
+    files: ['src/sse/**', 'src/message/**', 'src/protocols/**', 'src/store/**', 'src/server/**', 'src/testing/**', 'src/core.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', '../react/*', '../headless/*', '../styled/*'], message: 'This layer is framework-free: no React imports.' }] }],
     },

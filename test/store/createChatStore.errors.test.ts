@@ -36,7 +36,7 @@ function expectFailedTurn(store: ChatStore, onError: ReturnType<typeof vi.fn<OnE
   expect(state.error).toBe(message.metadata?.error);
   expect(onError).toHaveBeenCalledTimes(1);
   expect(onError).toHaveBeenCalledWith(message.metadata?.error, message);
-  return message.metadata?.error!;
+  return message.metadata!.error!;
 }
 
 describe('createChatStore HTTP failures', () => {
