@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../message';
-import type { StreamDecoderFactory } from './StreamDecoder';
+import type { SseEvent, StreamDecoderFactory } from './StreamDecoder';
 
 /** What a protocol's request needs besides the conversation. */
 export interface ChatProtocolRequestOptions {
@@ -33,4 +33,9 @@ export interface ChatProtocol {
   buildRequest(messages: readonly ChatMessage[], options: ChatProtocolRequestOptions): ChatProtocolRequest;
   /** Creates the decoder of one response; called once per request. */
   createDecoder: StreamDecoderFactory;
+  /**
+   * Whether the first event of a response is unmistakably this format (an `event:` name or a field only
+   * it sends), for {@link detectProtocol}. Must not throw; a format with no sure sign leaves it out.
+   */
+  detect?(event: SseEvent): boolean;
 }

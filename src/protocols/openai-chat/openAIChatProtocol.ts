@@ -15,4 +15,6 @@ export const openAIChatProtocol: ChatProtocol = {
     body: { messages: toOpenAIMessages(messages), stream: true, stream_options: { include_usage: true } },
   }),
   createDecoder: createOpenAIChatDecoder,
+  // Every Chat Completions frame has `choices` (or is the `[DONE]` terminator or an `error` object without an event name).
+  detect: (event) => event.event === undefined && (event.data.includes('"choices"') || event.data.trim() === '[DONE]'),
 };
