@@ -205,3 +205,19 @@ describe('whole-message parts over an agent turn', () => {
     expect(screen.getByTestId('calls').getAttribute('data-count')).toBe('1');
   });
 });
+
+describe('Part.Source', () => {
+  it('cites a document by its title, else its file name, else the label', () => {
+    const parts: ChatPart[] = [
+      { type: 'source', sourceType: 'document', title: 'Annual report', filename: 'report.pdf', citedText: 'Revenue grew.' },
+      { type: 'source', sourceType: 'document', filename: 'notes.txt' },
+      { type: 'source', sourceType: 'document' },
+    ];
+    render(inMessage(message(parts), <Message.Parts data-testid="parts" />));
+    const sources = [...screen.getByTestId('parts').children];
+    expect(sources.map((source) => source.getAttribute('data-source-type'))).toEqual(['document', 'document', 'document']);
+    expect(sources.map((source) => source.querySelector('cite')?.textContent)).toEqual(['Annual report', 'notes.txt', 'Document']);
+    expect(sources[0]!.querySelector('q')?.textContent).toBe('Revenue grew.');
+    expect(sources.some((source) => source.hasAttribute('data-blocked') || source.querySelector('a'))).toBe(false);
+  });
+});

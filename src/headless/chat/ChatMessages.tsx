@@ -32,9 +32,10 @@ export interface ChatMessagesProps extends Omit<ComponentPropsWithoutRef<'div'>,
  * when messages are added or removed, never on a token; each row reads its own message.
  *
  * Screen readers are not flooded token by token: while a message streams, the parts whose text grows
- * (`Message.Content`, reasoning, refusal, tool arguments) are `aria-hidden` and the log is
- * `aria-busy`; when the message settles its content element is mounted afresh, which the log
- * (`aria-relevant="additions"`) announces once, with the final text.
+ * (the live part of `Message.Parts`, `Message.Content`, reasoning, refusal, tool arguments) are
+ * `aria-hidden` and the log is `aria-busy`; when a part stops growing (or the message settles) its
+ * element is mounted afresh, which the log (`aria-relevant="additions"`) announces once, with the
+ * final text.
  */
 export const ChatMessages = forwardRef<HTMLDivElement, ChatMessagesProps>(function ChatMessages(
   { components, render, renderError, children, asChild, ...props },
