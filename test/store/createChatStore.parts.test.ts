@@ -20,7 +20,7 @@ const partsProtocol: ChatProtocol = {
     },
   }),
 };
-const frames = (...parts: object[]) => parts.map((part) => `data: ${typeof part === 'string' ? part : JSON.stringify(part)}\n\n`).join('');
+const frames = (...parts: Array<object | string>) => parts.map((part) => `data: ${typeof part === 'string' ? part : JSON.stringify(part)}\n\n`).join('');
 
 describe('createChatStore on the parts model', () => {
   it('sends text and files as one user message of parts; blank text with files is still a message', async () => {
