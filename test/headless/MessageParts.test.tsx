@@ -154,6 +154,12 @@ describe('Message.Parts components', () => {
     expect([tool.hasAttribute('data-custom'), tool.getAttribute('data-approval'), tool.textContent]).toEqual([true, 'requested', 'get_weather']);
   });
 
+  it('finds a data component by its own name only, never through the object prototype', () => {
+    const parts: ChatPart[] = ['constructor', '__proto__', 'toString', 'weather'].map((name) => ({ type: 'data', name, data: { city: name } }));
+    render(inMessage(message(parts), <Message.Parts<AppData> data-testid="parts" components={{ data: { weather: WeatherCard } }} />));
+    expect([...screen.getByTestId('parts').children].map((child) => child.textContent)).toEqual(['weather']);
+  });
+
   it('reports a tool error and a provider-run tool through data attributes', () => {
     const failed: ToolCallPart = { ...call, result: 'timeout', isError: true, providerExecuted: true };
     render(inMessage(message([failed]), <Message.Parts data-testid="parts" />));

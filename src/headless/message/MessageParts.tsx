@@ -55,8 +55,11 @@ function componentOf(part: ChatPart, components: MessagePartComponents | undefin
       return pick(components?.source, PartSource);
     case 'step-start':
       return pick(components?.stepStart, PartStepStart);
-    case 'data':
-      return components?.data?.[part.name] as AnyPartComponent | undefined;
+    case 'data': {
+      // The name comes from the stream: `constructor` or `__proto__` must not find Object's members.
+      const byName = components?.data;
+      return byName && Object.hasOwn(byName, part.name) ? (byName[part.name] as AnyPartComponent | undefined) : undefined;
+    }
     default:
       // A part type from a newer protocol than this renderer: nothing to show rather than a crash.
       return undefined;
