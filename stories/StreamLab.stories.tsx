@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { LAB_PROTOCOL_NAMES } from './support/labProtocols';
 import { sendMessage, waitForAssistant } from './support/play';
 import { StreamLab } from './support/StreamLab';
 
 /**
- * Shape the mock stream with the controls: token rate, jitter, network chunk size, a delay before
- * the first byte, and a fault after N tokens. The chat makes a new mock fetch whenever a control
+ * Shape the mock stream with the controls: the wire format (the chat's protocol and the mock's format
+ * together), token rate, jitter, network chunk size, a delay before the first byte, and a fault after
+ * N tokens. The chat makes a new mock fetch whenever a control
  * changes and keeps the conversation, so you can send again and compare; the panel shows the numbers
  * of the last answer.
  */
@@ -14,6 +16,7 @@ const meta = {
   component: StreamLab,
   tags: ['!autodocs'],
   args: {
+    protocol: 'openai-chat',
     answer: 'markdown',
     tokensPerSecond: 40,
     jitter: 0.3,
@@ -26,6 +29,7 @@ const meta = {
     autoRetry: true,
   },
   argTypes: {
+    protocol: { control: 'select', options: LAB_PROTOCOL_NAMES, description: 'The wire format: the chat decodes what the mock writes in it.' },
     answer: { control: 'select', options: ['plain', 'markdown', 'code', 'reasoning', 'tool-calls'] },
     tokensPerSecond: { control: { type: 'range', min: 0, max: 400, step: 1 }, description: 'Content tokens per second; 0 = as fast as possible.' },
     jitter: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
@@ -58,5 +62,21 @@ export const TinyChunksThenDrop: Story = {
     const stats = within(canvasElement).getByRole('region', { name: 'Last answer' });
     await waitFor(() => expect(stats.querySelector('[data-stat="Error"]')).toHaveTextContent(/^network:/));
     await expect(stats.querySelector('[data-stat="Requests sent"]')).toHaveTextContent('1');
+  },
+};
+
+/**
+ * A preset in another wire format: the mock writes Anthropic Messages events (a thinking block, then a
+ * text block, `message_delta` with the stop reason) and the chat decodes them with `anthropicProtocol`.
+ */
+export const AnthropicReasoning: Story = {
+  args: { protocol: 'anthropic', answer: 'reasoning', tokensPerSecond: 0, jitter: 0, firstTokenDelayMs: 0 },
+  play: async ({ canvasElement }) => {
+    await sendMessage(canvasElement, 'How many r in strawberry?');
+    const row = await waitForAssistant(canvasElement, 'complete');
+    await expect(row.querySelector('.sb-reasoning')).not.toBeNull();
+    await expect(row.querySelector('[data-format]')).toHaveTextContent('There are three r letters in "strawberry".');
+    const stats = within(canvasElement).getByRole('region', { name: 'Last answer' });
+    await waitFor(() => expect(stats.querySelector('[data-stat="Finish reason"]')).toHaveTextContent('end_turn'));
   },
 };

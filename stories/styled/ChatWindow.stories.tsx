@@ -1,8 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ComponentType } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ChatWindow, StyledComposer, StyledErrorBanner, StyledMessage, StyledToolCallCard, type ChatWindowOptions } from '../../src/styled';
+import type { MessagePartComponents, MessagePartProps } from '../../src/headless';
+import type { DataPart } from '../../src/message';
+import {
+  ChatWindow,
+  StyledComposer,
+  StyledErrorBanner,
+  StyledMessage,
+  StyledMessageParts,
+  StyledToolCallCard,
+  type ChatWindowOptions,
+} from '../../src/styled';
 import type { MockScenarioResolver } from '../../src/testing';
+import { AGENT_TURN } from '../support/agentTurn';
 import { createLongThread } from '../support/createLongThread';
 import { contentText, messageRows, sendMessage, waitForAssistant } from '../support/play';
 import {
@@ -36,13 +47,14 @@ const meta = {
   title: 'Styled/ChatWindow',
   // The window's chat comes from the harness, so the args the stories control are its options alone.
   component: ChatWindow as unknown as ComponentType<ChatWindowOptions>,
-  subcomponents: { StyledMessage, StyledComposer, StyledToolCallCard, StyledErrorBanner },
+  subcomponents: { StyledMessage, StyledMessageParts, StyledComposer, StyledToolCallCard, StyledErrorBanner },
   parameters: {
     docs: {
       description: {
         component:
-          'The finished look, built only from the headless parts: header, auto-scrolling conversation, markdown, ' +
-          'reasoning, tool-call cards, error banner with Retry, usage and timing, actions and composer. Import ' +
+          'The finished look, built only from the headless parts: header, auto-scrolling conversation, every part ' +
+          'of a message in order (markdown, reasoning, tool-call cards with results and approvals, files, sources, ' +
+          'step dividers), error banner with Retry, usage and timing, actions and composer. Import ' +
           '`react-chat-stream/styles.css` once; theme with `--rcs-*` custom properties and `theme`.',
       },
     },
@@ -232,5 +244,44 @@ export const Labels: Story = {
     await expect(copies).toHaveLength(2);
     await expect(copies[1]).toHaveAttribute('title', 'Kopieren');
     await expect(canvas.getByRole('button', { name: 'Antwort neu erzeugen' })).toBeInTheDocument();
+  },
+};
+
+/** The app's view of its `weather` data parts: styled messages show data parts only through one. */
+function WeatherCard({ part }: MessagePartProps<DataPart>) {
+  const { city, temperature, sky } = part.data as { city: string; temperature: number; sky: string };
+  return (
+    <p data-testid="weather-card" style={{ margin: 0, padding: '8px 12px', borderRadius: 8, background: '#fff4d6', color: '#5c3b00' }}>
+      {city}: {temperature} °C, {sky}
+    </p>
+  );
+}
+
+/** Module level, so the window keeps one parts object from render to render. */
+const agentParts: MessagePartComponents = { data: { weather: WeatherCard } };
+
+/**
+ * One agent turn holding every part type, in the order it streamed: reasoning, text, tool calls (a
+ * result, an approval waiting for a person, a tool that failed), a step divider, text with two cited
+ * sources, an image, and an app-defined `weather` data part shown through `parts.data.weather`. The
+ * question carries a PDF attachment.
+ */
+export const EveryPart: Story = {
+  name: 'Every part type',
+  args: { parts: agentParts },
+  render: (args) => <StyledChat scenario={{ text: SHORT_ANSWER, tokensPerSecond: 150 }} initialMessages={AGENT_TURN} height={900} {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [user, answer] = [messageRows(canvasElement, 'user')[0]!, messageRows(canvasElement, 'assistant')[0]!];
+    await expect(within(user).getByRole('link', { name: /lisbon-notes\.pdf/ })).toHaveAttribute('href', 'https://example.com/lisbon-notes.pdf');
+    const order = Array.from(answer.querySelector('.rcs-parts')!.children, (child) => child.getAttribute('data-part'));
+    await expect(order).toEqual(['reasoning', 'text', 'tool-call', 'tool-call', 'tool-call', 'step-start', 'text', 'source', 'source', 'file', null]);
+    await expect(within(answer).getByRole('group', { name: 'book_table' })).toHaveTextContent('Awaiting approval');
+    await expect(within(answer).getByRole('group', { name: 'buy_tickets' })).toHaveTextContent('ErrorSold out for Saturday');
+    await expect(within(answer).getByRole('link', { name: /Lisbon forecast/ })).toHaveAttribute('target', '_blank');
+    await expect(within(answer).getByRole('img', { name: 'route.svg' })).toBeVisible();
+    await expect(canvas.getByTestId('weather-card')).toHaveTextContent('Lisbon: 24 °C, sunny');
+    await userEvent.click(within(answer).getByRole('button', { name: 'Reasoning' }));
+    await expect(within(answer).getByText(/Outdoor plans depend on the weather/)).toBeVisible();
   },
 };

@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { Action, Chat, Composer, Message, ToolCall, useToolCall } from '../../src/headless';
-import type { MessageComponents } from '../../src/headless';
+import { Action, Chat, Composer, Message, Part, ToolCall, useToolCall } from '../../src/headless';
+import type { MessageComponents, MessagePartComponents, MessagePartProps } from '../../src/headless';
+import type { ReasoningPart, RefusalPart, ToolCallPart } from '../../src/message';
 import type { ChatStreamError } from '../../src/sse/ChatStreamError';
 import type { ChatStore } from '../../src/store/createChatStore';
 import './stories.css';
@@ -34,10 +35,10 @@ function ToolCallState() {
   return <span className="sb-tool-state">{call.state === 'invalid' ? `invalid: ${call.parseError ?? ''}` : call.state}</span>;
 }
 
-/** One tool call: name, state, live arguments and the result once there is one. */
-function ToolCallView() {
+/** One tool-call part: name, state, live arguments and the result once there is one. */
+function ToolCallView({ part }: MessagePartProps<ToolCallPart>) {
   return (
-    <ToolCall.Root className="sb-tool">
+    <ToolCall.Root call={part} className="sb-tool">
       <strong>
         <ToolCall.Name />
       </strong>
@@ -48,6 +49,13 @@ function ToolCallView() {
   );
 }
 
+// The default part views with a class for the layout CSS: wrap a `Part.*` to keep its behaviour.
+const ReasoningView = (props: MessagePartProps<ReasoningPart>) => <Part.Reasoning {...props} className="sb-reasoning" />;
+const RefusalView = (props: MessagePartProps<RefusalPart>) => <Part.Refusal {...props} className="sb-refusal" />;
+
+// Module-level, so that parts keep their component (and their memoized render) across renders.
+const partComponents: MessagePartComponents = { reasoning: ReasoningView, refusal: RefusalView, toolCall: ToolCallView };
+
 function UserMessage() {
   return (
     <Message.Root className="sb-message">
@@ -55,7 +63,7 @@ function UserMessage() {
         <span>You</span>
         <Message.Status />
       </div>
-      <Message.Content />
+      <Message.Parts />
       <Message.Editor className="sb-editor" />
       <Message.Actions className="sb-actions">
         <Action.Copy />
@@ -72,12 +80,7 @@ function AssistantMessage() {
         <span>Assistant</span>
         <Message.Status />
       </div>
-      <Message.Reasoning className="sb-reasoning" />
-      <Message.Content />
-      <Message.Refusal className="sb-refusal" />
-      <Message.ToolCalls>
-        <ToolCallView />
-      </Message.ToolCalls>
+      <Message.Parts components={partComponents} />
       <Message.Error className="sb-error" render={(error) => (
           <>
             <span>{describeError(error)}</span> <Action.Retry />

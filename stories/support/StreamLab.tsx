@@ -3,6 +3,7 @@ import { useChatStream } from '../../src/react';
 import type { ChatMessage } from '../../src/message';
 import { createMockChatFetch, type MockFault, type MockFaultType, type MockScenario } from '../../src/testing';
 import { ChatLayout } from './ChatLayout';
+import { LAB_PROTOCOLS, type LabProtocol } from './labProtocols';
 import { MOCK_API } from './useMockChat';
 import { CODE_ANSWER, LONG_ANSWER, MARKDOWN_ANSWER, PARALLEL_TOOL_CALLS, REASONING_ANSWER, REASONING_TEXT } from './sampleAnswers';
 
@@ -11,6 +12,8 @@ export type LabAnswer = 'plain' | 'markdown' | 'code' | 'reasoning' | 'tool-call
 
 /** The lab's controls: every knob of the mock stream, and the client options that react to them. */
 export interface StreamLabProps {
+  /** The wire format both ends speak: the chat's protocol and the mock's format. */
+  protocol: LabProtocol;
   /** What the mock answers. */
   answer: LabAnswer;
   /** Content tokens per second; 0 sends as fast as possible. */
@@ -87,23 +90,27 @@ function TurnStats({ message, requests }: { message: ChatMessage | undefined; re
  * a knob changes, and the conversation is kept: send again to compare.
  */
 export function StreamLab(props: StreamLabProps) {
-  const { answer, tokensPerSecond, jitter, chunkSize, firstTokenDelayMs, fault, faultAfterTokens, httpStatus } = props;
+  const { protocol, answer, tokensPerSecond, jitter, chunkSize, firstTokenDelayMs, fault, faultAfterTokens, httpStatus } = props;
   const fetch = useMemo(
     () =>
-      createMockChatFetch({
-        ...ANSWERS[answer],
-        tokensPerSecond: tokensPerSecond > 0 ? tokensPerSecond : Infinity,
-        jitter,
-        chunkSize: chunkSize > 0 ? chunkSize : undefined,
-        firstTokenDelayMs,
-        fault: toFault(fault, faultAfterTokens, httpStatus),
-      }),
-    [answer, tokensPerSecond, jitter, chunkSize, firstTokenDelayMs, fault, faultAfterTokens, httpStatus],
+      createMockChatFetch(
+        {
+          ...ANSWERS[answer],
+          tokensPerSecond: tokensPerSecond > 0 ? tokensPerSecond : Infinity,
+          jitter,
+          chunkSize: chunkSize > 0 ? chunkSize : undefined,
+          firstTokenDelayMs,
+          fault: toFault(fault, faultAfterTokens, httpStatus),
+        },
+        { format: protocol },
+      ),
+    [protocol, answer, tokensPerSecond, jitter, chunkSize, firstTokenDelayMs, fault, faultAfterTokens, httpStatus],
   );
   // Client options need no new fetch: the store reads them when the next turn starts.
   const chat = useChatStream({
     api: MOCK_API,
     fetch,
+    protocol: LAB_PROTOCOLS[protocol],
     idleTimeoutMs: props.idleTimeoutMs,
     retry: props.autoRetry ? { attempts: 3, baseDelayMs: 300 } : false,
   });
