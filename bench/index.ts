@@ -1,4 +1,8 @@
 import { runDecodeBench } from './decode.bench';
+import { runAgUiDecodeBench } from './protocols/ag-ui.bench';
+import { runAiSdkUiDecodeBench } from './protocols/ai-sdk-ui.bench';
+import { runAnthropicDecodeBench } from './protocols/anthropic.bench';
+import { runOpenAIResponsesDecodeBench } from './protocols/openai-responses.bench';
 import { runPartialJsonBench } from './partialJson.bench';
 import { runRenderBench } from './render.bench';
 import { runSizeBench } from './size';
@@ -10,6 +14,11 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
 const renderRounds = Number(process.env.RENDER_ROUNDS ?? 3);
 for (const line of await runDecodeBench(rounds)) console.log(line);
 console.log('');
+// Each wire format beside its official client and the same floor (eventsource-parser + JSON.parse).
+for (const run of [runOpenAIResponsesDecodeBench, runAnthropicDecodeBench, runAiSdkUiDecodeBench, runAgUiDecodeBench]) {
+  for (const line of await run(rounds)) console.log(line);
+  console.log('');
+}
 for (const line of await runPartialJsonBench(rounds)) console.log(line);
 console.log('');
 for (const line of await runSizeBench()) console.log(line);
