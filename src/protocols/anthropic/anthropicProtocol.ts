@@ -2,6 +2,8 @@ import type { ChatProtocol } from '../ChatProtocol';
 import { createAnthropicDecoder } from './createAnthropicDecoder';
 import { toAnthropicMessages, toAnthropicSystem } from './toAnthropicMessages';
 
+const MESSAGE_START = /^\s*\{\s*"type"\s*:\s*"message_start"/;
+
 /**
  * The `max_tokens` of a request when the app's `body` option gives none. The Messages API requires the
  * field; 4096 fits every current Claude model's output limit and a long chat answer. Set `max_tokens`
@@ -13,7 +15,8 @@ export const DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
  * Anthropic Messages (`POST /v1/messages`), both directions. The request is `{ system?, messages,
  * max_tokens, stream: true }` (see `toAnthropicMessages`); `model`, `max_tokens`, `tools`, `thinking`
  * and the rest come from the store's `body` option, merged over it. The answer is read by
- * `createAnthropicDecoder`.
+ * `createAnthropicDecoder`. With `detectProtocol`, a response is taken for this format when its
+ * first event is `message_start` (by its `event:` name, or the `type` that opens its data).
  *
  * No key or `anthropic-version` header is sent from here: the browser talks to your server (for
  * example `createChatProxy`), which adds `x-api-key` and `anthropic-version` on the way to Anthropic.
@@ -33,4 +36,6 @@ export const anthropicProtocol: ChatProtocol = {
     };
   },
   createDecoder: createAnthropicDecoder,
+  // Every Anthropic stream opens with `message_start`, a name no other supported format uses.
+  detect: (event) => event.event === 'message_start' || MESSAGE_START.test(event.data),
 };

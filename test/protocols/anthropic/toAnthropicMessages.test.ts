@@ -106,4 +106,12 @@ describe('toAnthropicMessages', () => {
     expect(anthropicProtocol.buildRequest([message('user', [text('Hi')])], { api: '/api/chat', chatId: 'c' }).body).not.toHaveProperty('system');
     expect(DEFAULT_ANTHROPIC_MAX_TOKENS).toBe(4096);
   });
+
+  it('detect: a response is Anthropic when its first event is message_start', () => {
+    expect(anthropicProtocol.detect?.({ event: 'message_start', data: '{}' })).toBe(true);
+    expect(anthropicProtocol.detect?.({ data: ' {"type": "message_start","message":{}}' })).toBe(true);
+    expect(anthropicProtocol.detect?.({ data: '{"choices":[]}' })).toBe(false);
+    expect(anthropicProtocol.detect?.({ event: 'response.created', data: '{"type":"response.created"}' })).toBe(false);
+    expect(anthropicProtocol.detect?.({ data: '{"type":"start","messageId":"message_start"}' })).toBe(false);
+  });
 });
