@@ -1,3 +1,4 @@
+import type { ChatProxyProvider } from './chatProxyProviders.js';
 import type { ChatProxyErrorHandler } from './reportProxyError.js';
 
 /** What {@link ChatProxyOptions.authorize} returns: go on (`true`, nothing), refuse (`false`, 403), or answer. */
@@ -7,7 +8,17 @@ export type ChatProxyAuthorization = boolean | undefined | void | Response;
 export interface ChatProxyOptions {
   /** The API key; added on the server, scrubbed from everything relayed. Must be a non-blank string. */
   apiKey: string;
-  /** Base URL of the OpenAI-compatible API; `https://api.openai.com/v1` by default. */
+  /**
+   * The upstream API, which sets how the key is sent (`Authorization: Bearer`, Anthropic's `x-api-key`
+   * with `anthropic-version`, Gemini's `x-goog-api-key`), the path and the body fields the limits apply
+   * to; see {@link ChatProxyProvider}. `'openai'` (Chat Completions) by default.
+   */
+  provider?: ChatProxyProvider;
+  /**
+   * Base URL of the API: `https://api.openai.com/v1` for `'openai'` and `'openai-responses'`,
+   * `https://api.anthropic.com` for `'anthropic'`, `https://generativelanguage.googleapis.com/v1beta` for
+   * `'gemini'`; required for `'openai-compatible'`. The proxy never follows a redirect away from it.
+   */
   baseURL?: string;
   /**
    * The model used when the browser's request names none. Without `allowModels` it is also the only
@@ -20,15 +31,20 @@ export interface ChatProxyOptions {
    */
   allowModels?: readonly string[];
   /**
-   * The cap on `max_tokens` and `max_completion_tokens`: larger values are lowered to it, and when the
-   * browser names neither, `max_completion_tokens` is set to it. No cap by default.
+   * The cap on output tokens: `max_completion_tokens` and `max_tokens` (Chat Completions),
+   * `max_output_tokens` (Responses), `max_tokens` (Anthropic), `generationConfig.maxOutputTokens`
+   * (Gemini). Larger values are lowered to it, and when the browser names none, the first is set to it.
+   * No cap by default.
    */
   maxTokens?: number;
-  /** The largest `n` (answers per request) accepted; larger is answered 400. 1 by default. */
+  /** The largest `n` (Gemini: `generationConfig.candidateCount`) accepted; larger is answered 400. 1 by default. */
   maxChoices?: number;
-  /** Lets the browser's `store: true` through; by default `store` is forced to `false`. */
+  /** Lets the browser's `store: true` through (OpenAI); by default a `store` the browser sends is forced to `false`. */
   allowStore?: boolean;
-  /** Extra headers for the upstream request (for example `OpenAI-Organization`). */
+  /**
+   * Extra headers for the upstream request (`OpenAI-Organization`, `anthropic-beta`, a newer
+   * `anthropic-version`…). The headers that carry the key are always the proxy's own.
+   */
   headers?: Record<string, string>;
   /**
    * Runs before anything is read, for the app's own auth and rate limits (cookies, sessions, quotas).

@@ -1,4 +1,5 @@
 import { applyBodyPolicy } from './applyBodyPolicy.js';
+import { PROVIDERS } from './chatProxyProviders.js';
 import { pickRelayedHeaders } from './pickRelayedHeaders.js';
 import type { ChatProxyOptions } from './ChatProxyOptions.js';
 import { DEFAULT_MAX_BODY_BYTES, readJsonObject } from './readLimitedBody.js';
@@ -11,18 +12,24 @@ import { validateProxyOptions } from './validateProxyOptions.js';
 // preflight; requiring JSON makes a browser preflight any cross-origin call, which this proxy does not answer.
 const isJson = (request: Request) => request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 
+// With `redirect: 'manual'` Node's fetch hands back the 3xx itself, a browser-like fetch an opaque one.
+const isRedirect = (response: Response) => response.type === 'opaqueredirect' || [301, 302, 303, 307, 308].includes(response.status);
+
 /**
  * Creates a Web-standard handler (`Request` in, `Response` out; fits Next.js route handlers, Hono,
- * Deno, Bun, workers) that forwards a chat completion request to an OpenAI-compatible API with the
- * key added server-side, and streams the answer back. It is a security boundary in front of a paid
- * key: only a JSON `POST` within `maxBodyBytes` that passes `authorize` and the model and cost limits
- * goes upstream; the browser's own `Authorization` and cookies are never forwarded; the key is scrubbed
- * from everything relayed. When the browser disconnects, the upstream request is aborted too, so a
- * stopped answer stops costing tokens. The handler never rejects: a throwing hook is answered 500.
+ * Deno, Bun, workers) that forwards a chat request to the `provider`'s API (OpenAI Chat Completions by
+ * default, OpenAI Responses, an OpenAI-compatible server, Anthropic or Gemini) with the key added
+ * server-side the way that provider takes it, and streams the answer back. It is a security boundary in
+ * front of a paid key: only a JSON `POST` within `maxBodyBytes` that passes `authorize` and the model and
+ * cost limits goes upstream; the browser's own `Authorization` and cookies are never forwarded; the key is
+ * scrubbed from everything relayed and never follows a redirect (one is answered 502). When the browser
+ * disconnects, the upstream request is aborted too, so a stopped answer stops costing tokens. The handler
+ * never rejects: a throwing hook is answered 500. Invalid options throw a `'config'` `ChatStreamError` here.
  */
 export function createChatProxy(options: ChatProxyOptions): (request: Request) => Promise<Response> {
   validateProxyOptions(options);
-  const baseURL = (options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
+  const provider = PROVIDERS[options.provider ?? 'openai'];
+  const baseURL = (options.baseURL ?? provider.defaultBaseURL ?? '').replace(/\/+$/, '');
   const scrubber = createSecretScrubber(options.apiKey);
   const report = createErrorReporter(options.onError, scrubber.scrub);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -39,24 +46,29 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
     }
     const read = await readJsonObject(request, maxBodyBytes);
     if (!read.ok) return jsonError(read.status, read.message);
-    const checked = applyBodyPolicy(read.body, policy);
+    const checked = applyBodyPolicy(read.body, policy, provider.shape);
     if (!checked.ok) return jsonError(400, checked.message);
     const upstreamBody = options.transformBody ? await options.transformBody(checked.body, request) : checked.body;
+    const target = provider.target(baseURL, upstreamBody);
+    if ('error' in target) return jsonError(400, target.error);
 
     const timeout = createUpstreamTimeout(timeoutMs, request.signal);
     let upstream: Response;
     try {
       // A Headers object, so the proxy's own values replace `options.headers` whatever their letter case.
       const headers = new Headers(options.headers);
+      for (const [name, value] of Object.entries(provider.defaults)) if (!headers.has(name)) headers.set(name, value);
       headers.set('content-type', 'application/json');
       headers.set('accept', 'text/event-stream');
-      headers.set('authorization', `Bearer ${options.apiKey}`);
+      for (const [name, value] of Object.entries(provider.auth(options.apiKey))) headers.set(name, value);
       timeout.start();
-      upstream = await (options.fetch ?? globalThis.fetch)(`${baseURL}/chat/completions`, {
+      upstream = await (options.fetch ?? globalThis.fetch)(target.url, {
         method: 'POST',
         headers,
         body: JSON.stringify(upstreamBody),
         signal: timeout.signal,
+        // A redirect would take the key to wherever `Location` points; the key goes to `baseURL` only.
+        redirect: 'manual',
       });
     } catch (error) {
       if (timeout.timedOut) {
@@ -68,6 +80,11 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
       return jsonError(502, 'The upstream API could not be reached.');
     } finally {
       timeout.stop();
+    }
+    if (isRedirect(upstream)) {
+      void upstream.body?.cancel().catch(() => undefined);
+      report(new Error(`The upstream API answered ${upstream.status} with a redirect, which the proxy does not follow.`), { kind: 'upstream-redirect', status: 502 });
+      return jsonError(502, 'The upstream API redirected the request; set `baseURL` to the final URL.');
     }
     const headers = pickRelayedHeaders(upstream.headers, scrubber.scrub, options.relayHeaders);
     // Upstream errors and in-stream error frames can quote the key; everything relayed is scrubbed.

@@ -6,6 +6,8 @@
  * - `'upstream-unreachable'`: the upstream API could not be reached; answered 502.
  * - `'upstream-timeout'`: the upstream sent no headers, or went silent mid-stream, for
  *   `upstreamTimeoutMs`; answered 504, or the stream is closed.
+ * - `'upstream-redirect'`: the upstream answered with a redirect, which the proxy does not follow
+ *   (the key would go with it); answered 502.
  * - `'upstream-stream'`: the upstream body failed after the headers were relayed; the stream is cut.
  */
 export type ChatProxyErrorKind =
@@ -13,6 +15,7 @@ export type ChatProxyErrorKind =
   | 'handler'
   | 'upstream-unreachable'
   | 'upstream-timeout'
+  | 'upstream-redirect'
   | 'upstream-stream';
 
 /** Context passed to an `onError` callback along with the error. */

@@ -1,4 +1,4 @@
-import { truncate } from './parseErrorResponse';
+import { truncate } from './parseErrorResponse.js';
 
 /**
  * What went wrong, as one closed union so that UIs can switch on it:

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createChatProxy, toNodeHandler } from '../../src/server';
+import { getMessageText } from '../../src/message';
 import { createChatStore } from '../../src/store';
 import { createDeferred } from '../helpers/deferred';
 import { sseFrame, writeSse } from '../helpers/sse';
@@ -38,7 +39,7 @@ describe('createChatProxy over real HTTP', () => {
     const store = createChatStore({ api, headers: { authorization: 'Bearer browser-token', cookie: 'session=1' }, throttle: 'sync' });
     await store.send('hi');
 
-    expect(store.getState().messages.at(-1)).toMatchObject({ content: 'Hello proxy', status: 'complete' });
+    expect(store.getState().messages.at(-1)).toMatchObject({ parts: [{ type: 'text', text: 'Hello proxy' }], status: 'complete' });
     expect(seen[0]?.authorization).toBe('Bearer sk-secret');
     expect(seen[0]?.cookie).toBeUndefined();
     const body = JSON.parse(upstream.bodies[0]!) as Record<string, unknown>;
@@ -66,7 +67,7 @@ describe('createChatProxy over real HTTP', () => {
     const store = createChatStore({ api: await startProxy(upstream), throttle: 'sync' });
     const turn = store.send('hi');
     await firstSent.promise;
-    await expect.poll(() => store.getState().messages.at(-1)?.content).toBe('partial');
+    await expect.poll(() => getMessageText(store.getState().messages.at(-1) ?? { parts: [] })).toBe('partial');
     store.stop();
     await turn;
     await upstream.closed[0];

@@ -47,7 +47,7 @@ describe('the Storybook live proxy', () => {
 
     await store.send('hi');
 
-    expect(store.getState().messages.at(-1)).toMatchObject({ content: 'Live', status: 'complete' });
+    expect(store.getState().messages.at(-1)).toMatchObject({ parts: [{ type: 'text', text: 'Live' }], status: 'complete' });
     expect(seen[0]?.authorization).toBe(`Bearer ${TEST_KEY}`);
     expect(JSON.parse(upstream.bodies[0]!)).toMatchObject({ model: 'gpt-4o-mini' });
   });
