@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeOpenAIUsage } from '../../src/protocols';
+import { normalizeOpenAIUsage } from '../../src/protocols/openai-chat/normalizeOpenAIUsage';
 
 describe('normalizeOpenAIUsage', () => {
   it('maps Chat Completions names, with reasoning and cached tokens', () => {

@@ -3,7 +3,6 @@
  * joined as {@link openAIChatProtocol}, the store's default protocol.
  */
 export { createOpenAIChatDecoder } from './createOpenAIChatDecoder';
-export { normalizeOpenAIUsage } from './normalizeOpenAIUsage';
 export { openAIChatProtocol } from './openAIChatProtocol';
 export {
   toOpenAIMessages,
