@@ -43,13 +43,20 @@ export type DataPartComponents<TData extends ChatDataTypes = ChatDataTypes> = {
  * function on every render remounts its parts.
  */
 export interface MessagePartComponents<TData extends ChatDataTypes = ChatDataTypes> {
+  /** Answer text; default `Part.Text` (streaming markdown for assistant text). */
   text?: ComponentType<MessagePartProps<TextPart>>;
+  /** A reasoning block; default `Part.Reasoning` (a collapsible, open while it streams). */
   reasoning?: ComponentType<MessagePartProps<ReasoningPart>>;
+  /** A refusal; default `Part.Refusal`. */
   refusal?: ComponentType<MessagePartProps<RefusalPart>>;
+  /** A tool call with its result and approval; default `Part.ToolCall`. */
   toolCall?: ComponentType<MessagePartProps<ToolCallPart>>;
+  /** A file; default `Part.File` (an image preview, or a link). */
   file?: ComponentType<MessagePartProps<FilePart>>;
+  /** A cited source; default `Part.Source` (a link, or a citation). */
   source?: ComponentType<MessagePartProps<SourcePart>>;
-  /** Data parts by name; see {@link DataPartComponents}. */
+  /** Data parts by name; see {@link DataPartComponents}. No default. */
   data?: DataPartComponents<TData>;
+  /** The boundary between two model calls; default `Part.StepStart` (a separator). */
   stepStart?: ComponentType<MessagePartProps<StepStartPart>>;
 }
