@@ -18,12 +18,16 @@ function reasoningBlock(part: ReasoningPart): AnthropicRequestContentBlock | und
   return undefined;
 }
 
-/** A provider-run call and its result block, side by side in the assistant content, as the API sent them. */
+/**
+ * A provider-run call and its result block, side by side in the assistant content, as the API sent them.
+ * A call still without a result (a `pause_turn` answer) goes alone, so the API can carry on with it.
+ */
 function serverToolBlocks(call: ToolCallPart, input: Record<string, unknown>): AnthropicRequestContentBlock[] {
   const data = call.providerData ?? {};
   const blockType = data.blockType === 'mcp_tool_use' ? 'mcp_tool_use' : 'server_tool_use';
   const use: AnthropicRequestContentBlock = { type: blockType, id: call.toolCallId, name: call.toolName, input };
   if (typeof data.serverName === 'string') use.server_name = data.serverName;
+  if (call.result === undefined) return [use];
   const resultType = typeof data.resultType === 'string' ? data.resultType : blockType === 'mcp_tool_use' ? 'mcp_tool_result' : `${call.toolName}_tool_result`;
   const result: AnthropicRequestContentBlock = { type: resultType as `${string}_tool_result`, tool_use_id: call.toolCallId, content: call.result };
   if (call.isError && blockType === 'mcp_tool_use') result.is_error = true;
@@ -52,9 +56,10 @@ function pushUser(out: AnthropicRequestMessage[], message: ChatMessage): void {
  * Each step of an agent turn becomes an assistant message (its thinking, text and `tool_use` blocks, in
  * the order they streamed) followed by a user message of `tool_result` blocks, the shape the API
  * requires. A call without a result is left out: the API rejects a `tool_use` that the next message
- * does not answer.
+ * does not answer. The exception is a provider-run call in the conversation's last message: that is a
+ * `pause_turn` answer being continued, which the API wants back as it was.
  */
-function pushAssistant(out: AnthropicRequestMessage[], message: ChatMessage): void {
+function pushAssistant(out: AnthropicRequestMessage[], message: ChatMessage, last: boolean): void {
   let content: AnthropicRequestContentBlock[] = [];
   let results: AnthropicRequestContentBlock[] = [];
   const flush = () => {
@@ -69,7 +74,7 @@ function pushAssistant(out: AnthropicRequestMessage[], message: ChatMessage): vo
     } else if (part.type === 'reasoning') {
       const block = reasoningBlock(part);
       if (block) content.push(block);
-    } else if (part.type === 'tool-call' && part.result !== undefined) {
+    } else if (part.type === 'tool-call' && (part.result !== undefined || (last && part.providerExecuted))) {
       const input = isRecord(part.args) ? part.args : {};
       if (part.providerExecuted) content.push(...serverToolBlocks(part, input));
       else {
@@ -92,10 +97,10 @@ function pushAssistant(out: AnthropicRequestMessage[], message: ChatMessage): vo
  */
 export function toAnthropicMessages(messages: readonly ChatMessage[]): AnthropicRequestMessage[] {
   const out: AnthropicRequestMessage[] = [];
-  for (const message of messages) {
+  messages.forEach((message, index) => {
     if (message.role === 'user') pushUser(out, message);
-    else if (message.role === 'assistant') pushAssistant(out, message);
-  }
+    else if (message.role === 'assistant') pushAssistant(out, message, index === messages.length - 1);
+  });
   return out;
 }
 

@@ -73,6 +73,13 @@ describe('toAnthropicMessages', () => {
     ]);
   });
 
+  it('a pause_turn answer being continued keeps its unanswered server call; earlier unanswered calls are left out', () => {
+    const paused = (id: string) => message('assistant', [text('Searching.'), call(id, { toolName: 'web_search', args: { query: 'q' }, providerExecuted: true })], id);
+    const out = toAnthropicMessages([message('user', [text('Find it')]), paused('srv_old'), message('user', [text('again')], 'u2'), paused('srv_new')]);
+    expect(out.map((entry) => entry.content.map((block) => block.type))).toEqual([['text'], ['text'], ['text'], ['text', 'server_tool_use']]);
+    expect(out[3]?.content[1]).toEqual({ type: 'server_tool_use', id: 'srv_new', name: 'web_search', input: { query: 'q' } });
+  });
+
   it('user attachments become image and document blocks: base64, URL and plain-text sources', () => {
     const png = 'iVBORw0KGgo=';
     const out = toAnthropicMessages([
