@@ -55,6 +55,31 @@ describe('Chat.Messages live region', () => {
     expect(log.hasAttribute('aria-busy')).toBe(false);
   });
 
+  it('announces a text part once the answer moves on to a tool call, while the call itself stays hidden', async () => {
+    const { store, server } = createPushableChat();
+    render(
+      <Chat.Root store={store}>
+        <Chat.Messages />
+      </Chat.Root>,
+    );
+    act(() => void store.send('Weather?'));
+    await waitFor(() => expect(server.responses).toHaveLength(1));
+    act(() => server.last().text('Let me check.'));
+    await waitFor(() => expect(assistantContent()?.textContent).toBe('Let me check.'));
+    const live = assistantContent()!;
+    expect(live.getAttribute('aria-hidden')).toBe('true');
+
+    const call = { index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":' } };
+    act(() => server.last().delta({ tool_calls: [call] }));
+    await waitFor(() => expect(document.querySelector('[data-part="tool-call"]')).not.toBeNull());
+    const settled = assistantContent()!;
+    expect(settled).not.toBe(live);
+    expect(settled.hasAttribute('aria-hidden')).toBe(false);
+    expect(settled.textContent).toBe('Let me check.');
+    expect(document.querySelector('[data-part="tool-call"] pre')?.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByRole('log').getAttribute('aria-busy')).toBe('true');
+  });
+
   it('does not hide or remount messages that never streamed', () => {
     const { store } = createPushableChat({ initialMessages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hi' }] }] });
     render(
