@@ -33,12 +33,13 @@ function finishRun(event: AgUiEvent, emit: EmitStreamPart): void {
  *   outcome's type, `'success'` when absent) and `done`; its `result` or `outcome` also go to a transient
  *   `ag-ui-run-finished` data part. `RUN_ERROR`: an `error` part with a `'server'` error (its `code` as
  *   the provider code); the run is over, so later events are ignored and the partial answer is kept.
- * - `TEXT_MESSAGE_*` → `text`; each message ends with a `part-end`, so two messages stay two parts.
- *   `TOOL_CALL_*` → `tool-call` deltas, numbered by `toolCallId`, with `end` at `TOOL_CALL_END`;
- *   `TOOL_CALL_RESULT` → `tool-result` (its `content` as sent). `REASONING_*` and the older `THINKING_*`
- *   names → `reasoning`; `REASONING_ENCRYPTED_VALUE` becomes the reasoning part's `encrypted` value (or
- *   the tool call's `providerData.encryptedValue`). The `*_CHUNK` shorthands open a message or call on
- *   a new id and close it on the next event of another kind, as the AG-UI client does.
+ * - `TEXT_MESSAGE_*` → `text`, a part per message (`part-end` at its end); `TOOL_CALL_*` → `tool-call`
+ *   deltas numbered by `toolCallId`, `end` at `TOOL_CALL_END`; `TOOL_CALL_RESULT` → `tool-result` (its
+ *   `content` as sent), as does a `MESSAGES_SNAPSHOT` tool message for a call of this run that got no
+ *   result event (LlamaIndex). `REASONING_*` and the older `THINKING_*` → `reasoning`, with
+ *   `REASONING_ENCRYPTED_VALUE` as its `encrypted` value (a call's goes on its `providerData`). The
+ *   agent's message ids stay on `providerData` for the request. The `*_CHUNK` shorthands open a message
+ *   or call on a new id and close it on the next event of another kind, as the AG-UI client does.
  * - Steps: AG-UI steps are named graph nodes (LangGraph's `agent` and `tools`), not model calls, and
  *   servers do not pair them reliably, so they never shape the message: each goes to a transient
  *   `ag-ui-step` data part (`{ stepName, status: 'started' | 'finished' }`). A `step-start` part marks
