@@ -11,3 +11,4 @@ export * from './ai-sdk-ui/index';
 export * from './anthropic/index';
 export * from './openai-responses/index';
 export * from './ag-ui/index';
+export * from './gemini/index';
