@@ -1,4 +1,5 @@
 import type { SourcePart } from '../../message';
+import type { EmitStreamPart } from '../StreamDecoder';
 import type { AnthropicCitation } from './AnthropicStreamEvent';
 
 type Source = Omit<SourcePart, 'type'>;
@@ -44,4 +45,10 @@ export function citationAsSource(value: unknown): Source | undefined {
   const cited = text(citation.cited_text);
   if (cited !== undefined) source.citedText = cited;
   return source;
+}
+
+/** Emits the source part of a citation; a value that is not a citation emits nothing. */
+export function emitCitation(citation: unknown, emit: EmitStreamPart): void {
+  const source = citationAsSource(citation);
+  if (source !== undefined) emit({ type: 'source', choice: 0, source });
 }

@@ -1,7 +1,7 @@
 import type { ProviderData } from '../../message';
 import type { EmitStreamPart } from '../StreamDecoder';
 import type { AnthropicContentBlock, AnthropicDelta } from './AnthropicStreamEvent';
-import { citationAsSource } from './citationAsSource';
+import { emitCitation } from './citationAsSource';
 import { isRecord, malformedEvent, nonEmptyString } from './malformedEvent';
 
 /** What the decoder remembers about an open block; only tool blocks need more than their kind. */
@@ -16,9 +16,11 @@ const TEXT_BLOCK: BlockState = { tool: false, input: undefined, streamed: false 
 
 /** Decodes the `content_block_*` events of one response; see {@link createContentBlockDecoder}. */
 export interface ContentBlockDecoder {
+  /** `content_block_start`: opens block `index` and emits what the block already holds. */
   start(index: number, block: AnthropicContentBlock, emit: EmitStreamPart): void;
-  /** `data` is the event's JSON text, quoted by the error of a malformed delta. */
+  /** `content_block_delta`: `data` is the event's JSON text, kept by the error of a malformed delta. */
   delta(index: number, delta: AnthropicDelta, emit: EmitStreamPart, data: string): void;
+  /** `content_block_stop`: ends a tool call's arguments and closes the block's part. */
   stop(index: number, emit: EmitStreamPart): void;
 }
 
@@ -82,7 +84,7 @@ export function createContentBlockDecoder(): ContentBlockDecoder {
       if (type === 'text') {
         open = true;
         blocks.set(index, TEXT_BLOCK);
-        if (Array.isArray(block.citations)) for (const citation of block.citations) emitSource(citation, emit);
+        if (Array.isArray(block.citations)) for (const citation of block.citations) emitCitation(citation, emit);
         const text = nonEmptyString(block.text);
         if (text !== undefined) emit({ type: 'text', choice: 0, delta: text });
       } else if (type === 'thinking') {
@@ -129,7 +131,7 @@ export function createContentBlockDecoder(): ContentBlockDecoder {
           return;
         }
         case 'citations_delta':
-          emitSource(delta.citation, emit);
+          emitCitation(delta.citation, emit);
           return;
       }
     },
@@ -142,9 +144,4 @@ export function createContentBlockDecoder(): ContentBlockDecoder {
       emit({ type: 'part-end', choice: 0 });
     },
   };
-}
-
-function emitSource(citation: unknown, emit: EmitStreamPart): void {
-  const source = citationAsSource(citation);
-  if (source !== undefined) emit({ type: 'source', choice: 0, source });
 }
