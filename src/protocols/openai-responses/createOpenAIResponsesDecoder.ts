@@ -58,12 +58,18 @@ export function createOpenAIResponsesDecoder(): StreamDecoder {
 
   function toolInput(event: OpenAIResponsesEvent, type: string, emit: EmitStreamPart): void {
     const index = outputIndex(event, type);
-    const argumentsDelta = deltaOf(event, type);
+    let argumentsDelta = deltaOf(event, type);
     const item = items.at(index);
-    item.streamed = true;
     const part: StreamPart = { type: 'tool-call', choice: 0, index, argumentsDelta };
     if (type === 'response.custom_tool_call_input.delta') part.custom = true;
-    else if (type === 'response.mcp_call_arguments.delta') part.providerExecuted = true;
+    else if (type !== 'response.function_call_arguments.delta') part.providerExecuted = true;
+    if (type === 'response.code_interpreter_call_code.delta') {
+      // The code streams as the `code` string of the call's JSON arguments, so the UI sees it grow;
+      // `output_item.done` closes the object.
+      argumentsDelta = JSON.stringify(argumentsDelta).slice(1, -1);
+      part.argumentsDelta = item.streamed ? argumentsDelta : `{"code":"${argumentsDelta}`;
+    }
+    item.streamed = true;
     emit(part);
   }
 
@@ -81,6 +87,7 @@ export function createOpenAIResponsesDecoder(): StreamDecoder {
       case 'response.function_call_arguments.delta':
       case 'response.custom_tool_call_input.delta':
       case 'response.mcp_call_arguments.delta':
+      case 'response.code_interpreter_call_code.delta':
         return toolInput(event, type, emit);
       case 'response.output_item.added':
         return emitItemAdded(items, outputIndex(event, type), itemOf(event, type), emit);

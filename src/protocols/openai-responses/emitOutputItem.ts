@@ -103,10 +103,19 @@ function emitCallDone(index: number, item: OutputItem, wire: OpenAIResponsesItem
   emit(part);
 }
 
+/** The fields after a streamed `code` in a code interpreter call's arguments. */
+const closingFields = (wire: OpenAIResponsesItem): string => {
+  const container = nonEmptyString(wire.container_id);
+  return container === undefined ? '' : `,"container_id":${JSON.stringify(container)}`;
+};
+
 function emitHostedDone(index: number, item: OutputItem, wire: OpenAIResponsesItem, emit: EmitStreamPart): void {
   const mcp = item.kind === 'mcp_call';
   const outcome = readHostedOutcome(wire);
-  const part = callPart(index, item, mcp ? (item.streamed ? '' : argumentsText(wire.arguments)) : outcome.argumentsText);
+  let input = outcome.argumentsText;
+  if (mcp) input = item.streamed ? '' : argumentsText(wire.arguments);
+  else if (item.streamed) input = `"${closingFields(wire)}}`; // code that streamed: close its string and object
+  const part = callPart(index, item, input);
   part.end = true;
   const status = nonEmptyString(wire.status);
   if (status !== undefined) part.providerData = { status };

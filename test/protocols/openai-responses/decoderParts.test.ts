@@ -104,30 +104,40 @@ describe('OpenAI Responses decoder: parts', () => {
     ]);
   });
 
-  it('code interpreter: progress as status, then its code as arguments and its outputs as the result', () => {
+  it('code interpreter: progress as status, its code streamed into the arguments, its outputs as the result', () => {
     const item = { id: 'ci_1', type: 'code_interpreter_call', status: 'in_progress', code: '', container_id: 'cntr_1', outputs: null };
+    const code = 'print("hi")\n';
     const { message, parts } = runEvents([
       ...opening(),
       { type: 'response.output_item.added', output_index: 0, item },
       { type: 'response.code_interpreter_call.interpreting', output_index: 0, item_id: 'ci_1' },
-      { type: 'response.code_interpreter_call_code.delta', output_index: 0, delta: 'print(1)' },
-      { type: 'response.output_item.done', output_index: 0, item: { ...item, status: 'completed', code: 'print(1)', outputs: [{ type: 'logs', logs: '1\n' }] } },
+      { type: 'response.code_interpreter_call_code.delta', output_index: 0, delta: 'print("h' },
+      { type: 'response.code_interpreter_call_code.delta', output_index: 0, delta: 'i")\n' },
+      { type: 'response.output_item.done', output_index: 0, item: { ...item, status: 'completed', code, outputs: [{ type: 'logs', logs: 'hi\n' }] } },
       completed(6),
     ]);
-    expect(parts.filter((part) => part.type === 'tool-call').map((part) => part.providerData?.status)).toEqual(['in_progress', 'interpreting', 'completed']);
+    const calls = parts.filter((part) => part.type === 'tool-call');
+    expect(calls.flatMap((part) => (part.providerData ? [part.providerData.status] : []))).toEqual(['in_progress', 'interpreting', 'completed']);
+    expect(calls.map((part) => part.argumentsDelta).join('')).toBe(JSON.stringify({ code, container_id: 'cntr_1' }));
     expect(message.parts).toEqual([
       {
         type: 'tool-call',
         toolCallId: 'ci_1',
         toolName: 'code_interpreter',
-        argumentsText: '{"code":"print(1)","container_id":"cntr_1"}',
-        args: { code: 'print(1)', container_id: 'cntr_1' },
+        argumentsText: JSON.stringify({ code, container_id: 'cntr_1' }),
+        args: { code, container_id: 'cntr_1' },
         state: 'ready',
         providerExecuted: true,
         providerData: { itemId: 'ci_1', status: 'completed' },
-        result: { status: 'completed', outputs: [{ type: 'logs', logs: '1\n' }] },
+        result: { status: 'completed', outputs: [{ type: 'logs', logs: 'hi\n' }] },
       },
     ]);
+  });
+
+  it('code interpreter without code deltas: the code comes whole from output_item.done', () => {
+    const item = { id: 'ci_2', type: 'code_interpreter_call', status: 'completed', code: 'x = 1', container_id: 'cntr_2', outputs: [] };
+    const { message } = runEvents([...opening(), { type: 'response.output_item.done', output_index: 0, item }, completed(3)]);
+    expect(message.parts[0]).toMatchObject({ toolName: 'code_interpreter', args: { code: 'x = 1', container_id: 'cntr_2' }, result: { status: 'completed', outputs: [] } });
   });
 
   it('image generation: a provider-run call, then the image as a file part', () => {
