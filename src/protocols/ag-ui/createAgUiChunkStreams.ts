@@ -9,7 +9,7 @@ type ChunkKind = 'TEXT_MESSAGE_CHUNK' | 'TOOL_CALL_CHUNK' | 'REASONING_MESSAGE_C
 
 // Events that end an open chunk stream, as the AG-UI client's `transformChunks` ends it; the others
 // (RAW, ACTIVITY_*, REASONING_ENCRYPTED_VALUE, SUBAGENT_STARTED, unknown types) pass by it.
-const ENDS_CHUNK = new Set([
+const ENDS_CHUNK = /* @__PURE__ */ new Set([
   'TEXT_MESSAGE_START', 'TEXT_MESSAGE_CONTENT', 'TEXT_MESSAGE_END', 'TEXT_MESSAGE_CHUNK',
   'TOOL_CALL_START', 'TOOL_CALL_ARGS', 'TOOL_CALL_END', 'TOOL_CALL_CHUNK', 'TOOL_CALL_RESULT',
   'STATE_SNAPSHOT', 'STATE_DELTA', 'MESSAGES_SNAPSHOT', 'CUSTOM', 'STEP_STARTED', 'STEP_FINISHED',

@@ -3,8 +3,9 @@ import type { StreamPart } from '../StreamPart';
 import { ChatStreamError } from '../../sse/ChatStreamError';
 
 // The default export, because fast-json-patch is CommonJS for Node (no named ESM exports there) and
-// both Node and bundlers (through its `module` build) provide the default object.
-const { applyPatch, JsonPatchError } = jsonPatch;
+// both Node and bundlers (through its `module` build) provide the default object. Its members are read
+// at call time, so that importing this module does nothing and a bundle without AG-UI drops the library.
+type JsonPatchError = InstanceType<typeof jsonPatch.JsonPatchError>;
 
 /** The agent's shared state through one run: snapshots replace it, deltas patch it. */
 export interface AgUiStateTracker {
@@ -25,7 +26,7 @@ function describeOperation(index: unknown, operation: unknown): string {
 
 // fast-json-patch reports index 0 for errors found while validating any operation, so the failing
 // operation is found by identity in the patch.
-function operationIndex(operations: unknown[], error: InstanceType<typeof JsonPatchError>): unknown {
+function operationIndex(operations: unknown[], error: JsonPatchError): unknown {
   const at = operations.indexOf(error.operation);
   return at === -1 ? error.index : at;
 }
@@ -46,11 +47,11 @@ export function createAgUiStateTracker(initial: unknown): AgUiStateTracker {
     patch(operations) {
       try {
         // Validation on, so that a malformed operation is reported with its index instead of throwing a TypeError.
-        state = applyPatch(state, operations as Parameters<typeof applyPatch>[1], true, false).newDocument;
+        state = jsonPatch.applyPatch(state, operations as Parameters<typeof jsonPatch.applyPatch>[1], true, false).newDocument;
         return { type: 'state', state };
       } catch (cause) {
         const detail =
-          cause instanceof JsonPatchError
+          cause instanceof jsonPatch.JsonPatchError
             ? `operation ${describeOperation(operationIndex(operations, cause), cause.operation)} failed: ${cause.message.split('\n')[0]} (${cause.name})`
             : `it failed: ${cause instanceof Error ? cause.message : String(cause)}`;
         const error = new ChatStreamError('protocol', `AG-UI STATE_DELTA could not be applied, state unchanged: ${detail}`, {
