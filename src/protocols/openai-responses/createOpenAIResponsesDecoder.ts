@@ -28,7 +28,8 @@ import { deltaOf, eventType, itemOf, outputIndex, responseOf, subIndex } from '.
  *   → `tool-call` parts with `index` = `output_index`, ended on `output_item.done`.
  * - Hosted tools (web search, file search, code interpreter, image generation, MCP) → `tool-call` parts
  *   marked `providerExecuted`, their progress as `providerData.status`, their input and result on
- *   `output_item.done` (`tool-result`; a generated image is also a `file` part).
+ *   `output_item.done` (`tool-result`; a generated image is also a `file` part). MCP arguments and
+ *   code interpreter code stream as they are written (the code as the `code` string of the arguments).
  * - Output-text annotations → `source` parts, after the text of their item (see `readAnnotation`).
  * - Lifecycle, usage, finish and errors: see `createResponseLifecycle`.
  * - Every `sequence_number` → a `metadata` part with `sequenceNumber`, so the message keeps the last.
