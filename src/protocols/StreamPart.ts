@@ -55,6 +55,11 @@ export type StreamPart =
       custom?: true;
       /** `true` when the arguments are complete: the call is parsed now rather than when the stream ends. */
       end?: true;
+      /**
+       * With `end`: the arguments as the server parsed them (AI SDK `tool-input-available`), which win
+       * over the parse of the streamed text (the server may have repaired it). The text is kept as it came.
+       */
+      args?: unknown;
       /** `true` for a tool the provider runs itself. */
       providerExecuted?: true;
       /** Merged into the part's `providerData`. */

@@ -94,7 +94,7 @@ export function createPartList(initial: readonly ChatPart[], callId: (index: num
           }
           buffer.append(part.id, part.name, part.argumentsDelta, part.custom);
           if (part.providerExecuted || part.providerData) buffer.annotate(part.providerExecuted, part.providerData);
-          if (part.end) buffer.finalize();
+          if (part.end) buffer.finalize(part.args);
           return;
         }
         case 'tool-result':

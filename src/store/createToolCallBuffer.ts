@@ -18,8 +18,11 @@ export interface ToolCallBuffer {
   setApproval(approval: ToolApproval): void;
   /** The current call; the same object until the next change. */
   snapshot(): ToolCallPart;
-  /** Strict-parses the arguments once they are complete; later deltas are ignored. */
-  finalize(): ToolCallPart;
+  /**
+   * Strict-parses the arguments once they are complete; later deltas are ignored. `args`, when given,
+   * are the arguments as the server parsed them and are taken instead of the parse.
+   */
+  finalize(args?: unknown): ToolCallPart;
 }
 
 /** The `parseError` of a call whose name never arrived. */
@@ -46,9 +49,10 @@ export function createToolCallBuffer(fallbackId: string): ToolCallBuffer {
     return part;
   };
 
-  const settle = (): NonNullable<typeof final> => {
+  const settle = (given: unknown): NonNullable<typeof final> => {
     // Without a name nothing can run the call, however well its arguments parse.
     const unnamed = (args: unknown) => ({ state: 'invalid' as const, args, parseError: MISSING_NAME });
+    if (given !== undefined) return name === '' ? unnamed(given) : { state: 'ready', args: given };
     // A custom tool's input is free text: it is the argument as it stands, never JSON.
     if (custom) return name === '' ? unnamed(text) : { state: 'ready', args: text };
     // A call with no arguments at all is a call with an empty argument object (what OpenAI sends as "{}").
@@ -106,9 +110,9 @@ export function createToolCallBuffer(fallbackId: string): ToolCallBuffer {
       cached = undefined;
     },
     snapshot,
-    finalize() {
+    finalize(args) {
       if (!final) {
-        final = settle();
+        final = settle(args);
         cached = undefined;
       }
       return snapshot();
