@@ -33,8 +33,8 @@ export interface AiSdkToolCalls {
  * the pending step boundary).
  *
  * Each `toolCallId` gets the next `index`, in order of first appearance. Input deltas stream into the
- * call; `tool-input-available` ends it, and carries the whole input as the argument text when no delta
- * came before it. The LangChain adapter often sends no `tool-input-available`, so a call's input is
+ * call; `tool-input-available` ends it with its `input` as the arguments, and carries the whole input as
+ * the argument text when no delta came before it. The LangChain adapter often sends no `tool-input-available`, so a call's input is
  * also ended by its approval request, its output, or the end of the step. A delta for a call that was
  * never started opens it without a name (the SDK's reader throws instead).
  *
@@ -55,8 +55,8 @@ export function createAiSdkToolCalls(beginPart: (emit: EmitStreamPart) => void):
     return call;
   };
 
-  // Announces the call (name, flags) and, with `end`, completes its input.
-  const describe = (toolCallId: string, call: CallState, chunk: AiSdkUiChunk, argumentsDelta: string, end: boolean, emit: EmitStreamPart) => {
+  // Announces the call (name, flags) and, with `end`, completes its input (with `args`, as the server parsed it).
+  const describe = (toolCallId: string, call: CallState, chunk: AiSdkUiChunk, argumentsDelta: string, end: boolean, args: unknown, emit: EmitStreamPart) => {
     const name = call.named ? undefined : nonEmptyString(chunk.toolName);
     if (name !== undefined) call.named = true;
     emit({
@@ -68,6 +68,7 @@ export function createAiSdkToolCalls(beginPart: (emit: EmitStreamPart) => void):
       argumentsDelta,
       ...(call.custom ? { custom: true as const } : {}),
       ...(end ? { end: true as const } : {}),
+      ...(args !== undefined ? { args } : {}),
       ...(chunk.providerExecuted === true ? { providerExecuted: true as const } : {}),
       providerData: toolProviderData(chunk),
     });
@@ -92,13 +93,15 @@ export function createAiSdkToolCalls(beginPart: (emit: EmitStreamPart) => void):
       }
       if (type === 'tool-input-start') {
         if (chunk.inputEncoding === 'text') call.custom = true;
-        describe(toolCallId, call, chunk, '', false, emit);
+        describe(toolCallId, call, chunk, '', false, undefined, emit);
         return;
       }
-      // `tool-input-available` or `tool-input-error`: the whole input, unless it already streamed.
+      // `tool-input-available` or `tool-input-error`: the whole input, unless it already streamed. The
+      // server's parse of an available input is the call's arguments, even where the streamed text
+      // differs (the SDK may repair a malformed call); an input error's input is the malformed text.
       const failed = type === 'tool-input-error';
       const text = call.streamed || call.ended ? '' : inputText(chunk.input, call.custom || failed);
-      describe(toolCallId, call, chunk, text, true, emit);
+      describe(toolCallId, call, chunk, text, true, failed ? undefined : chunk.input, emit);
       if (failed) emit({ type: 'tool-result', choice: 0, toolCallId, result: errorTextOf(chunk), isError: true });
     },
     outcome(type, chunk, emit) {

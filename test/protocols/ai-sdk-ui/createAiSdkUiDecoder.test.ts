@@ -173,6 +173,17 @@ describe('createAiSdkUiDecoder: tools', () => {
     ]);
   });
 
+  it('the input of tool-input-available wins over streamed text that differs (a call the server repaired)', () => {
+    const message = decode(
+      start,
+      { type: 'tool-input-delta', toolCallId: 'c1', inputTextDelta: "{'q': 'x'" },
+      { type: 'tool-input-available', toolCallId: 'c1', toolName: 'search', input: { q: 'x' } },
+      { type: 'finish' },
+    );
+    expect(message.parts[0]).toMatchObject({ argumentsText: "{'q': 'x'", args: { q: 'x' }, state: 'ready' });
+    expect(message.parts[0]).not.toHaveProperty('parseError');
+  });
+
   it('a free-text tool (inputEncoding text) is a custom call whose input is its text', () => {
     const message = decode({ ...start, inputEncoding: 'text' }, { type: 'tool-input-delta', toolCallId: 'c1', inputTextDelta: 'plain words' }, { type: 'tool-input-available', toolCallId: 'c1', toolName: 'search', input: 'plain words' }, { type: 'finish' });
     expect(message.parts[0]).toMatchObject({ type: 'tool-call', custom: true, argumentsText: 'plain words', args: 'plain words', state: 'ready' });
