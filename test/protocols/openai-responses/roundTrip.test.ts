@@ -68,4 +68,24 @@ describe('OpenAI Responses round trip through a loopback server', () => {
     ]);
     expect(messages.at(-1)?.metadata?.responseId).toBe('resp_6859a4ad7d3c81999e9e02548c91e2a8077218073e9990d3');
   });
+
+  it('a server that ignores stream: true and answers one response object still gives the message', async () => {
+    const body = {
+      id: 'resp_json',
+      object: 'response',
+      model: 'gpt-test',
+      status: 'completed',
+      output: [{ id: 'msg_json', type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: 'Whole.', annotations: [] }] }],
+      usage: { input_tokens: 4, output_tokens: 2, total_tokens: 6 },
+    };
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    });
+    const store = createChatStore({ api: `${server.url}/v1/responses`, protocol: openAIResponsesProtocol, retry: false, throttle: 'sync' });
+    expect(await store.send('hi')).toBe('complete');
+    const message = store.getState().messages.at(-1)!;
+    expect(message.parts).toEqual([{ type: 'text', text: 'Whole.', providerData: { itemId: 'msg_json' } }]);
+    expect(message.metadata).toMatchObject({ streamed: false, responseId: 'resp_json', finishReason: 'completed', usage: { inputTokens: 4, outputTokens: 2 } });
+  });
 });
