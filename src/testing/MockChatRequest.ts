@@ -6,8 +6,11 @@ import type { MockScenario } from './MockScenario';
  * Responses input item.
  */
 export interface MockChatMessage {
+  /** `user`, `assistant`, `system`, `tool`, Gemini's `model`…; absent on some Responses items. */
   role?: string;
+  /** A string, or an array of parts with `text` (Chat Completions, Anthropic, AG-UI, Responses). */
   content?: unknown;
+  /** The parts (AI SDK UI messages, Gemini contents). */
   parts?: unknown;
   [key: string]: unknown;
 }
