@@ -78,9 +78,9 @@ export function createAgUiDecoder(context?: StreamDecoderContext): StreamDecoder
       case 'TOOL_CALL_END':
         return tools.end(requireString(event, 'toolCallId'), emit);
       case 'TOOL_CALL_RESULT':
-        // `result` instead of `content` is off-spec, but hand-written servers send it.
-        tools.result(requireString(event, 'toolCallId'), event.content !== undefined ? event.content : event.result, event.messageId, emit);
-        return parts.afterToolResult();
+        // `result` for `content` is off-spec (hand-written servers); only this run's calls start a step.
+        if (tools.result(requireString(event, 'toolCallId'), event.content !== undefined ? event.content : event.result, event.messageId, emit)) parts.afterToolResult();
+        return;
       case 'REASONING_MESSAGE_CONTENT':
       case 'THINKING_TEXT_MESSAGE_CONTENT':
         return parts.reasoning(requireString(event, 'delta'), emit);

@@ -13,8 +13,11 @@ export interface AgUiToolCalls {
   end(id: string, emit: EmitStreamPart): void;
   /** `REASONING_ENCRYPTED_VALUE` for a tool call: kept on the call's `providerData` to be sent back. */
   encrypted(id: string, value: string, emit: EmitStreamPart): void;
-  /** `TOOL_CALL_RESULT`: the result of a call; the result message's id is kept as `providerData.resultMessageId`. */
-  result(id: string, result: unknown, messageId: unknown, emit: EmitStreamPart): void;
+  /**
+   * `TOOL_CALL_RESULT`: the result of a call; the result message's id is kept as
+   * `providerData.resultMessageId`. Returns whether the call is one of this response's.
+   */
+  result(id: string, result: unknown, messageId: unknown, emit: EmitStreamPart): boolean;
   /**
    * `MESSAGES_SNAPSHOT`: the results of this response's calls that the snapshot holds as `tool` messages
    * and the stream did not send as events (LlamaIndex sends them only this way). Returns whether any was new.
@@ -39,13 +42,14 @@ export function createAgUiToolCalls(): AgUiToolCalls {
     return index;
   };
 
-  const result = (id: string, value: unknown, messageId: unknown, emit: EmitStreamPart) => {
+  const result = (id: string, value: unknown, messageId: unknown, emit: EmitStreamPart): boolean => {
     answered.add(id);
     const index = indexes.get(id);
     if (index !== undefined && typeof messageId === 'string' && messageId !== '') {
       emit({ type: 'tool-call', choice: 0, index, argumentsDelta: '', providerData: { resultMessageId: messageId } });
     }
     emit({ type: 'tool-result', choice: 0, toolCallId: id, result: value });
+    return index !== undefined;
   };
 
   return {

@@ -188,6 +188,14 @@ describe('createAgUiDecoder: text, reasoning and tool calls', () => {
     ]);
   });
 
+  it('starts a step only after the result of a call of this run', () => {
+    const earlier = { type: 'TOOL_CALL_RESULT', messageId: 'r0', toolCallId: 'call_from_last_turn', content: 'ok' };
+    const { message } = decodeAgUiText(
+      sseOf(RUN, earlier, content('a', 'Noted.'), { type: 'TOOL_CALL_START', toolCallId: 'c1', toolCallName: 'f' }, { type: 'TOOL_CALL_RESULT', messageId: 'r1', toolCallId: 'c1', content: 'done' }, content('b', 'Next.'), DONE),
+    );
+    expect(message.parts.map((part) => part.type)).toStrictEqual(['text', 'tool-call', 'step-start', 'text']);
+  });
+
   it('keeps arguments sent for a call that never started, and reports the missing name', () => {
     const { message } = decodeAgUiText(sseOf(RUN, { type: 'TOOL_CALL_ARGS', toolCallId: 'x', delta: '{"a":1}' }, { type: 'TOOL_CALL_END', toolCallId: 'x' }, DONE));
     expect(message.parts).toMatchObject([{ type: 'tool-call', toolCallId: 'x', toolName: '', argumentsText: '{"a":1}', state: 'invalid' }]);
