@@ -110,12 +110,12 @@ describe('toOpenAIResponsesInput', () => {
     expect(out).not.toHaveProperty('instructions');
   });
 
-  it('refusals, custom tool calls, calls without arguments or results', () => {
+  it('refusals, custom tool calls, calls without arguments', () => {
     const out = toOpenAIResponsesInput([
       message('assistant', [
         { type: 'refusal', text: 'No.' },
         { ...call('call_c', 'shell', '', { result: 'ok' }), custom: true, argumentsText: 'ls', args: 'ls' },
-        call('call_d', 'now', ''),
+        call('call_d', 'now', '', { result: 12 }),
       ]),
     ]);
     expect(out.input).toEqual([
@@ -123,6 +123,30 @@ describe('toOpenAIResponsesInput', () => {
       { type: 'custom_tool_call', call_id: 'call_c', name: 'shell', input: 'ls' },
       { type: 'function_call', call_id: 'call_d', name: 'now', arguments: '{}' },
       { type: 'custom_tool_call_output', call_id: 'call_c', output: 'ok' },
+      { type: 'function_call_output', call_id: 'call_d', output: '12' },
+    ]);
+  });
+
+  it('a reasoning item goes only right before an item that is sent (the API rejects one without it)', () => {
+    const reasoning = (id: string): ChatPart => ({ type: 'reasoning', text: '', encrypted: `enc-${id}`, providerData: { itemId: id } });
+    const out = toOpenAIResponsesInput([
+      message('assistant', [
+        reasoning('rs_before_search'),
+        call('ws_1', 'web_search', '{}', { providerExecuted: true, result: { status: 'completed' } }),
+        reasoning('rs_before_unanswered'),
+        call('call_open', 'lookup', '{}'),
+        { type: 'step-start' },
+        reasoning('rs_before_step_end'),
+        { type: 'step-start' },
+        reasoning('rs_kept'),
+        { type: 'source', sourceType: 'url', url: 'https://s.example' },
+        text('Done.'),
+        reasoning('rs_last'),
+      ]),
+    ]);
+    expect(out.input).toEqual([
+      { type: 'reasoning', id: 'rs_kept', summary: [], encrypted_content: 'enc-rs_kept' },
+      { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: 'Done.' }] },
     ]);
   });
 });
