@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { ChatProxyOptions, ChatProxyProvider } from '../../src/server';
 import { getMessageText, getReasoningText, getToolCalls } from '../../src/message';
 import { anthropicProtocol, openAIChatProtocol, openAIResponsesProtocol, type ChatProtocol } from '../../src/protocols';
+import { geminiProtocol } from '../../src/protocols/gemini/index';
 import { createChatStore } from '../../src/store';
 import type { MockScenario, MockWireFormat } from '../../src/testing';
 import { startMockChatServer, type MockChatServer } from '../../src/testing/node';
@@ -90,6 +91,20 @@ describe('provider gemini', () => {
     expect(seen?.url).toMatch(/\/v1beta\/models\/gemini-b:streamGenerateContent\?alt=sse$/);
     expect(keyHeaders(seen?.headers)).toEqual({ 'x-goog-api-key': TEST_KEY });
     expect(seen?.body).toEqual({ contents, generationConfig: { maxOutputTokens: 300, temperature: 0.2 } });
+  });
+
+  it('serves a store speaking the Gemini protocol, the model named in its body option', async () => {
+    const upstream = await upstreamOf('gemini');
+    const proxy = await proxyFor('gemini', upstream, { model: undefined, allowModels: ['gemini-a'] });
+    const store = createChatStore({ api: proxy.url, protocol: geminiProtocol, body: { model: 'gemini-a' }, throttle: 'sync' });
+    await store.send('hi');
+    const message = store.getState().messages.at(-1) ?? { parts: [] };
+    expect(getMessageText(message)).toBe(SCENARIO.text);
+    expect(getReasoningText(message)).toBe(SCENARIO.reasoning);
+    expect(getToolCalls(message).map((call) => [call.toolName, call.args])).toEqual([['lookup', { q: 'x' }]]);
+    expect(upstream.requests[0]?.url).toMatch(/\/models\/gemini-a:streamGenerateContent\?alt=sse$/);
+    expect(upstream.requests[0]?.lastUserText).toBe('hi');
+    expect(upstream.requests[0]?.body).not.toHaveProperty('model');
   });
 
   it('fills the default model, caps candidateCount, and refuses model names that would change the path', async () => {

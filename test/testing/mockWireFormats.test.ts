@@ -2,16 +2,18 @@ import { describe, it, expect } from 'vitest';
 import { createMockChatFetch, createMockStreamFrames, createMockStreamPlan, createSeededRandom, tokenizeMockText } from '../../src/testing';
 import type { MockScenario, MockWireFormat } from '../../src/testing';
 import { agUiProtocol, aiSdkUiProtocol, anthropicProtocol, openAIChatProtocol, openAIResponsesProtocol, type ChatProtocol } from '../../src/protocols';
+import { geminiProtocol } from '../../src/protocols/gemini/index';
 import { getMessageText, getReasoningText, getRefusalText, getToolCalls, type ChatMessage } from '../../src/message';
 import { isChatStreamError } from '../../src/sse/ChatStreamError';
 import { decodeBytes } from '../core/decodeBytes';
 import { readUntilFailure } from './readMockEvents';
 
-// The formats whose decoder has landed; Gemini is checked on its frames in geminiMockFrames.test.ts.
+// Every format, read by the library's own decoder (geminiMockFrames.test.ts also checks Gemini's frames as such).
 const DECODED: [MockWireFormat, ChatProtocol][] = [
   ['openai-chat', openAIChatProtocol],
   ['openai-responses', openAIResponsesProtocol],
   ['anthropic', anthropicProtocol],
+  ['gemini', geminiProtocol],
   ['ai-sdk-ui', aiSdkUiProtocol],
   ['ag-ui', agUiProtocol],
 ];
@@ -60,7 +62,9 @@ describe.each(DECODED)('the mock in %s, read by our decoder', (format, protocol)
     expect(getMessageText(message)).toBe(TEXT);
     const [forecast, broken] = getToolCalls(message);
     expect(forecast).toMatchObject({ toolName: 'forecast', argumentsText: JSON.stringify(ARGS), args: ARGS, state: 'ready' });
-    expect(broken).toMatchObject({ toolName: 'broken', argumentsText: '{"city": "Par', state: 'invalid' });
+    // Gemini carries arguments as an object, so arguments that are no JSON object arrive as `{}`.
+    if (format === 'gemini') expect(broken).toMatchObject({ toolName: 'broken', args: {}, state: 'ready' });
+    else expect(broken).toMatchObject({ toolName: 'broken', argumentsText: '{"city": "Par', state: 'invalid' });
     expect(forecast?.toolCallId).not.toBe(broken?.toolCallId);
     for (const chunkSize of [1, 7, 64]) expect(decodeChunks({ ...SCENARIO, chunkSize }, format, protocol)).toEqual(message);
   });
@@ -92,6 +96,27 @@ describe.each(DECODED)('the mock in %s, read by our decoder', (format, protocol)
     expect(getMessageText(message)).toBe(TEXT);
   });
 
+  it("'stall': the bytes before the stall arrive, then nothing until the abort", async () => {
+    const scenario: MockScenario = { ...SCENARIO, tokensPerSecond: Infinity, fault: { type: 'stall', afterTokens: REASONING_TOKENS + 1 } };
+    const controller = new AbortController();
+    const response = await createMockChatFetch(scenario, { format })('http://mock.test/chat', { method: 'POST', body: '{}', signal: controller.signal });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    const expected = createMockStreamFrames(scenario, undefined, format).join('');
+    let text = '';
+    while (text.length < expected.length) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    expect(text).toBe(expected);
+    const next = reader.read();
+    const pending = await Promise.race([next.then(() => false, () => false), new Promise((resolve) => setTimeout(() => resolve(true), 30))]);
+    expect(pending).toBe(true);
+    controller.abort();
+    await expect(next).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it("'drop': the mock fetch errors the body after the same bytes the frames hold", async () => {
     const scenario: MockScenario = { ...SCENARIO, tokensPerSecond: Infinity, chunkSize: 9, fault: { type: 'drop', afterTokens: REASONING_TOKENS + 1 } };
     const response = await createMockChatFetch(scenario, { format })('http://mock.test/chat', { method: 'POST', body: '{}' });
@@ -105,11 +130,12 @@ describe.each(DECODED)('the mock in %s, read by our decoder', (format, protocol)
 describe('one scenario across formats', () => {
   it('sends explicit usage in each format that carries it, named its own way', () => {
     const usage = { promptTokens: 11, completionTokens: 22, reasoningTokens: 3, cachedTokens: 4 };
-    for (const [format, protocol] of DECODED.filter(([format]) => format === 'openai-chat' || format === 'openai-responses' || format === 'anthropic')) {
+    for (const [format, protocol] of DECODED.filter(([format]) => format !== 'ai-sdk-ui' && format !== 'ag-ui')) {
       const message = decodeBytes([bytesOf({ ...SCENARIO, usage }, format)], { protocol });
       expect(message.metadata?.usage, format).toMatchObject({ inputTokens: 11, outputTokens: 22, cachedInputTokens: 4 });
       // Anthropic does not count reasoning tokens apart.
       if (format !== 'anthropic') expect(message.metadata?.usage?.reasoningTokens, format).toBe(3);
+      expect(message.metadata?.usage?.totalTokens, format).toBe(33);
     }
   });
 
@@ -121,6 +147,7 @@ describe('one scenario across formats', () => {
     expect(finish('anthropic', anthropicProtocol, { toolCalls: [{ name: 'f', arguments: {} }] })).toBe('tool_use');
     expect(finish('openai-responses', openAIResponsesProtocol, { text: 'a', finishReason: 'length' })).toBe('max_output_tokens');
     expect(finish('ai-sdk-ui', aiSdkUiProtocol, { toolCalls: [{ name: 'f', arguments: {} }] })).toBe('tool-calls');
+    expect(finish('gemini', geminiProtocol, { text: 'a', finishReason: 'length' })).toBe('MAX_TOKENS');
   });
 
   it('sends a refusal as Responses refusal content, and as text with stop_reason refusal in Anthropic', () => {

@@ -47,7 +47,7 @@ describe('official clients read the mock server', () => {
   });
 
   it("'openai-responses': openai responses.stream().finalResponse()", async () => {
-    const { url } = await serve('openai-responses');
+    const { url, requests } = await serve('openai-responses');
     const client = new OpenAI({ apiKey: 'test', baseURL: url, maxRetries: 0 });
     const response = await client.responses.stream({ model: 'gpt-x', input: 'Weather?' }).finalResponse();
     expect(response.output_text).toBe(SCENARIO.text);
@@ -57,6 +57,7 @@ describe('official clients read the mock server', () => {
     const call = response.output[2];
     expect(call?.type === 'function_call' && [call.name, JSON.parse(call.arguments)]).toEqual(['forecast', { city: 'Nice', days: 2 }]);
     expect(response.usage).toMatchObject({ input_tokens: 12, output_tokens: 30, total_tokens: 42 });
+    expect(requests[0]?.lastUserText).toBe('Weather?');
   });
 
   it("'gemini': @google/genai generateContentStream", async () => {
