@@ -7,6 +7,11 @@ import { messageAsEvents } from './messageAsEvents';
 import { isRecord, malformedEvent, nonEmptyString } from './malformedEvent';
 import { mergeAnthropicUsage, normalizeAnthropicUsage } from './normalizeAnthropicUsage';
 
+/** The transient `data` part with a `message_delta`'s `stop_details` (a refusal's `category` and `explanation`). */
+export const ANTHROPIC_STOP_DETAILS_DATA = 'anthropic-stop-details';
+/** The transient `data` part with the code execution `container` (`id`, `expires_at`) to reuse on the next request. */
+export const ANTHROPIC_CONTAINER_DATA = 'anthropic-container';
+
 /**
  * Creates a decoder for the Anthropic Messages stream (`POST /v1/messages` with `stream: true`).
  *
@@ -15,7 +20,8 @@ import { mergeAnthropicUsage, normalizeAnthropicUsage } from './normalizeAnthrop
  * redacted thinking, tool calls from `input_json_delta`, server tools and their results, citations as
  * sources); `message_delta` emits `finish` with the `stop_reason` as sent (`end_turn`, `tool_use`,
  * `max_tokens`, `refusal`, `pause_turn`, …) and `usage`, whose counters replace the earlier ones
- * because they are cumulative; `message_stop` emits `done`. An `error` event emits an in-band
+ * because they are cumulative, and its `stop_details` and code execution `container` as transient
+ * `data` parts (`anthropic-stop-details`, `anthropic-container`, for `onData`); `message_stop` emits `done`. An `error` event emits an in-band
  * `'server'` error, leaving the parts already emitted in place. `ping` and unknown event types are
  * skipped. A frame that is not a JSON object, has no type, or lacks what its type requires (a block
  * event without a numeric `index`, say) throws a `'protocol'` error that names the fault.
@@ -85,8 +91,13 @@ export function createAnthropicDecoder(): StreamDecoder {
         return;
       case 'message_delta': {
         const delta = frame.delta;
-        const reason = isRecord(delta) ? nonEmptyString(delta.stop_reason) : undefined;
-        if (reason !== undefined) emit({ type: 'finish', choice: 0, reason });
+        if (isRecord(delta)) {
+          const reason = nonEmptyString(delta.stop_reason);
+          if (reason !== undefined) emit({ type: 'finish', choice: 0, reason });
+          // Facts the message model has no field for reach `onData`, so an app can show or reuse them.
+          if (isRecord(delta.stop_details)) emit({ type: 'data', choice: 0, name: ANTHROPIC_STOP_DETAILS_DATA, data: delta.stop_details, transient: true });
+          if (isRecord(delta.container)) emit({ type: 'data', choice: 0, name: ANTHROPIC_CONTAINER_DATA, data: delta.container, transient: true });
+        }
         emitUsage(frame.usage, emit);
         return;
       }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ChatMessage, ChatPart } from '../../../src/message';
 import { anthropicProtocol } from '../../../src/protocols/anthropic';
-import { decodeBytes, readFixtureBytes } from '../../core/decodeBytes';
+import { decodeBytes, readFixtureBytes, type DecodeBytesOptions } from '../../core/decodeBytes';
 
 const dir = fileURLToPath(new URL('../../fixtures/anthropic/', import.meta.url));
 
@@ -15,8 +15,9 @@ export const ANTHROPIC_FIXTURES: string[] = readdirSync(dir)
 /** The recorded body as text. */
 export const readAnthropicFixture = (name: string): string => readFileSync(`${dir}${name.replace(/^anthropic\//, '')}`, 'utf8');
 
-/** The final message the store's turn makes of a fixture sent in one chunk. */
-export const decodeAnthropic = (name: string): ChatMessage => decodeBytes([readFixtureBytes(name)], { protocol: anthropicProtocol });
+/** The final message the store's turn makes of a fixture sent in one chunk; `onData` receives transient data. */
+export const decodeAnthropic = (name: string, onData?: DecodeBytesOptions['onData']): ChatMessage =>
+  decodeBytes([readFixtureBytes(name)], { protocol: anthropicProtocol, onData });
 
 /**
  * The concatenated `field` strings of the `deltaType` deltas of block `index`, read from the raw file

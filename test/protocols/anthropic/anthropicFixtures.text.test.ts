@@ -64,9 +64,16 @@ describe('Anthropic fixtures: text, thinking, errors and stop reasons', () => {
     expect(message.metadata).toMatchObject({ finishReason: 'max_tokens', usage: usage(450, 124) });
   });
 
-  it('refusal-stop-details-no-content.sse: no parts, finish reason refusal, zero output tokens', () => {
-    const message = decodeAnthropic('anthropic/refusal-stop-details-no-content.sse');
+  it('refusal-stop-details-no-content.sse: no parts, finish reason refusal, zero output tokens, stop_details to onData', () => {
+    const data: unknown[] = [];
+    const message = decodeAnthropic('anthropic/refusal-stop-details-no-content.sse', (part) => data.push(part));
     expect(message.parts).toEqual([]);
+    expect(data).toEqual([
+      {
+        type: 'data', choice: 0, name: 'anthropic-stop-details', transient: true,
+        data: { type: 'refusal', category: 'reasoning_extraction', explanation: expect.stringMatching(/^This request was blocked .*refusals-and-fallback$/) },
+      },
+    ]);
     expect(message.status).toBe('complete');
     expect(message.metadata).toMatchObject({ finishReason: 'refusal', model: 'claude-fable-5-1', usage: usage(97, 0, { reasoningTokens: 0 }) });
   });

@@ -48,7 +48,11 @@ describe('Anthropic fixtures: tools, server tools and citations', () => {
 
   it('code-execution-server-tool-205-input-deltas.sse: a 205-delta server call, results, and three text parts', () => {
     const raw = readAnthropicFixture('code-execution-server-tool-205-input-deltas.sse');
-    const message = decodeAnthropic('anthropic/code-execution-server-tool-205-input-deltas.sse');
+    const data: { name: string; data: unknown }[] = [];
+    const message = decodeAnthropic('anthropic/code-execution-server-tool-205-input-deltas.sse', (part) => data.push(part));
+    expect(data.map(({ name, data: value }) => ({ name, value }))).toEqual([
+      { name: 'anthropic-container', value: { id: 'container_011CU6pTr2hLT47seQ5Xs4yj', expires_at: '2025-10-14T10:02:00.044495Z' } },
+    ]);
     expect(partOutline(message.parts)).toEqual([
       'text(113)',
       'tool-call text_editor_code_execution ready provider with result',
