@@ -114,6 +114,6 @@ describe('maxEventBytes through fetch and the store', () => {
     const store = createChatStore({ api: s.url, throttle: 'sync', retry: false, maxEventBytes: 2048 });
     await store.send('Hi');
     expect(store.getState().error).toMatchObject({ code: 'protocol' });
-    expect(store.getState().messages.at(-1)).toMatchObject({ status: 'error', content: 'Kept' });
+    expect(store.getState().messages.at(-1)).toMatchObject({ status: 'error', parts: [{ type: 'text', text: 'Kept' }] });
   });
 });

@@ -85,7 +85,7 @@ describe('fetchEventStream redirects and credential headers', () => {
     });
     const store = createChatStore({ api: redirecting.url, throttle: 'sync', retry: false, headers: async () => ({ 'x-api-key': 'sk-ant-secret' }) });
     await store.send('Hi');
-    expect(store.getState().messages.at(-1)).toMatchObject({ status: 'complete', content: 'Hello' });
+    expect(store.getState().messages.at(-1)).toMatchObject({ status: 'complete', parts: [{ type: 'text', text: 'Hello' }] });
     expect(seenByTarget).toHaveLength(1);
     expect(seenByTarget[0]).not.toHaveProperty('x-api-key');
     expect(JSON.parse(target.bodies[0]!)).toMatchObject({ messages: [{ role: 'user', content: 'Hi' }] });
