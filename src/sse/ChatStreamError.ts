@@ -11,6 +11,8 @@ import { truncate } from './parseErrorResponse.js';
  * - `'incomplete'`: the stream ended without a terminator or finish reason (truncated answer).
  * - `'config'`: the options are invalid (an empty `api`, say); thrown at once by `createChatStore`,
  *   `setOptions` and `useChatStream`, never the outcome of a turn.
+ * - `'attachment'`: a file given to `send` is of a type or size the protocol cannot send; nothing was
+ *   sent, and the message names the file and the limit.
  */
 export type ChatStreamErrorCode =
   | 'http'
@@ -20,7 +22,8 @@ export type ChatStreamErrorCode =
   | 'protocol'
   | 'server'
   | 'incomplete'
-  | 'config';
+  | 'config'
+  | 'attachment';
 
 /** Extra facts carried by a {@link ChatStreamError}. */
 export interface ChatStreamErrorOptions {
@@ -47,6 +50,7 @@ const RETRYABLE_BY_CODE: Record<ChatStreamErrorCode, boolean> = {
   server: true,
   incomplete: true,
   config: false,
+  attachment: false,
 };
 
 /**
