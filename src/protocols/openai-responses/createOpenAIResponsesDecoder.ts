@@ -111,7 +111,7 @@ export function createOpenAIResponsesDecoder(): StreamDecoder {
       case 'error':
         return lifecycle.error(event, emit);
     }
-    const status = HOSTED_TOOL_PROGRESS[type];
+    const status = HOSTED_TOOL_PROGRESS.get(type);
     if (status !== undefined) {
       const index = outputIndex(event, type);
       // Progress of a call whose item was never announced has no part to update.

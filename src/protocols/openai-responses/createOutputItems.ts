@@ -108,4 +108,4 @@ export function createOutputItems(): OutputItems {
 }
 
 /** Whether an item `type` is a call to a tool OpenAI runs itself. */
-export const isHostedKind = (kind: string): boolean => Object.hasOwn(HOSTED_TOOL_NAMES, kind) || kind === 'mcp_call';
+export const isHostedKind = (kind: string): boolean => HOSTED_TOOL_NAMES.has(kind) || kind === 'mcp_call';

@@ -7,11 +7,11 @@ import { emitItemDone } from './emitOutputItem';
 import { isRecord } from './OpenAIResponsesEvent';
 
 /** The lifecycle event whose rules a finished response's `status` follows. */
-const ENDINGS: Readonly<Record<string, string>> = {
-  completed: 'response.completed',
-  incomplete: 'response.incomplete',
-  failed: 'response.failed',
-};
+const ENDINGS: ReadonlyMap<unknown, string> = new Map([
+  ['completed', 'response.completed'],
+  ['incomplete', 'response.incomplete'],
+  ['failed', 'response.failed'],
+]);
 
 /**
  * Decodes a whole response object, sent by a server that ignored `stream: true`, by the rules of the
@@ -42,7 +42,7 @@ export function decodeResponseBody(body: unknown, items: OutputItems, lifecycle:
     if (isRecord(item)) emitItemDone(items, index, item, emit);
   }
   // A response still queued or in progress (background mode) reports its status and nothing more.
-  const ending = typeof body.status === 'string' ? ENDINGS[body.status] : 'response.completed';
+  const ending = body.status === undefined ? 'response.completed' : ENDINGS.get(body.status);
   lifecycle.response(ending ?? 'response.in_progress', body, emit);
   if (ending === undefined) emit({ type: 'done' });
 }

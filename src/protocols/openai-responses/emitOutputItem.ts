@@ -40,7 +40,7 @@ export function emitItemAdded(items: OutputItems, index: number, wire: OpenAIRes
     if (input !== '') item.streamed = true;
     const part = callPart(index, item, input);
     part.id = item.itemId;
-    part.name = HOSTED_TOOL_NAMES[item.kind] ?? nonEmptyString(wire.name);
+    part.name = HOSTED_TOOL_NAMES.get(item.kind) ?? nonEmptyString(wire.name);
     part.providerData = { ...item.providerData, status: nonEmptyString(wire.status) ?? 'in_progress' };
     emit(part);
   }

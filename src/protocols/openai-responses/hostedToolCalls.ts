@@ -2,30 +2,34 @@ import { isRecord, nonEmptyString, type OpenAIResponsesItem } from './OpenAIResp
 
 /**
  * The output item types of tools OpenAI runs itself, and the tool name their call part gets. Their
- * progress arrives as status events and their outcome on `response.output_item.done`.
+ * progress arrives as status events and their outcome on `response.output_item.done`. Maps, not
+ * objects: a wire string such as `constructor` must find nothing.
  */
-export const HOSTED_TOOL_NAMES: Readonly<Record<string, string>> = {
-  web_search_call: 'web_search',
-  file_search_call: 'file_search',
-  code_interpreter_call: 'code_interpreter',
-  image_generation_call: 'image_generation',
-};
+export const HOSTED_TOOL_NAMES: ReadonlyMap<string, string> = new Map([
+  ['web_search_call', 'web_search'],
+  ['file_search_call', 'file_search'],
+  ['code_interpreter_call', 'code_interpreter'],
+  ['image_generation_call', 'image_generation'],
+]);
 
 /** The status each hosted-tool progress event reports, by event type. */
-export const HOSTED_TOOL_PROGRESS: Readonly<Record<string, string>> = {
-  'response.web_search_call.in_progress': 'in_progress',
-  'response.web_search_call.searching': 'searching',
-  'response.web_search_call.completed': 'completed',
-  'response.file_search_call.in_progress': 'in_progress',
-  'response.file_search_call.searching': 'searching',
-  'response.file_search_call.completed': 'completed',
-  'response.code_interpreter_call.in_progress': 'in_progress',
-  'response.code_interpreter_call.interpreting': 'interpreting',
-  'response.code_interpreter_call.completed': 'completed',
-  'response.image_generation_call.in_progress': 'in_progress',
-  'response.image_generation_call.generating': 'generating',
-  'response.image_generation_call.completed': 'completed',
-};
+export const HOSTED_TOOL_PROGRESS: ReadonlyMap<string, string> = new Map([
+  ['response.web_search_call.in_progress', 'in_progress'],
+  ['response.web_search_call.searching', 'searching'],
+  ['response.web_search_call.completed', 'completed'],
+  ['response.file_search_call.in_progress', 'in_progress'],
+  ['response.file_search_call.searching', 'searching'],
+  ['response.file_search_call.completed', 'completed'],
+  ['response.code_interpreter_call.in_progress', 'in_progress'],
+  ['response.code_interpreter_call.interpreting', 'interpreting'],
+  ['response.code_interpreter_call.completed', 'completed'],
+  ['response.image_generation_call.in_progress', 'in_progress'],
+  ['response.image_generation_call.generating', 'generating'],
+  ['response.image_generation_call.completed', 'completed'],
+  ['response.mcp_call.in_progress', 'in_progress'],
+  ['response.mcp_call.completed', 'completed'],
+  ['response.mcp_call.failed', 'failed'],
+]);
 
 /** What a finished hosted call asked for and what it got. */
 export interface HostedCallOutcome {

@@ -39,12 +39,18 @@ describe('OpenAI Responses decoder: malformed frames', () => {
     const { message } = runEvents([
       ...opening(),
       { type: 'keepalive', sequence_number: 2 },
+      { type: 'response.output_item.added', output_index: 0, item: { id: 'msg_1', type: 'message', content: [] } },
       { type: 'response.some_future_event', sequence_number: 3, output_index: 0, whatever: [1] },
       textDelta('ok', 4),
+      // Names that a lookup in a plain object would find on Object.prototype.
+      { type: 'constructor', output_index: 0 },
+      { type: '__proto__', output_index: 0 },
+      { type: 'toString', output_index: 0 },
       completed(5),
       '[DONE]',
     ]);
-    expect(message).toMatchObject({ status: 'complete', parts: [{ type: 'text', text: 'ok' }], metadata: { sequenceNumber: 5, finishReason: 'completed' } });
+    expect(message.parts).toEqual([{ type: 'text', text: 'ok', providerData: { itemId: 'msg_1' } }]);
+    expect(message).toMatchObject({ status: 'complete', metadata: { sequenceNumber: 5, finishReason: 'completed' } });
   });
 });
 
