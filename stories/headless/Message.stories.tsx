@@ -12,6 +12,7 @@ import { MessageToolCalls } from '../../src/headless/message/MessageToolCalls';
 import { createTextMessage } from '../../src/message';
 import { ChatStreamError } from '../../src/sse/ChatStreamError';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
+import { AGENT_TURN } from '../support/agentTurn';
 import { MockChat } from '../support/MockChat';
 import { lastAssistant, waitForAssistant } from '../support/play';
 import { REASONING_ANSWER, REASONING_TEXT, SHORT_ANSWER } from '../support/sampleAnswers';
@@ -175,5 +176,24 @@ export const ToolCalls: Story = {
     await expect(ready).toHaveTextContent('"sky": "cloudy"');
     await expect(invalid).toHaveAttribute('data-state', 'invalid');
     await expect(invalid).toHaveTextContent('{"from": "CDG", "to":');
+  },
+};
+
+/**
+ * `Message.Parts`: one agent turn in the order it streamed, each part through its default `Part.*` view
+ * (tool calls through the layout's own, which wraps `Part.ToolCall`): steps, reasoning, text, tool calls
+ * with a result, an approval and an error, sources, an image. The app's `weather` data part has no
+ * component here, so it renders nothing.
+ */
+export const Parts: Story = {
+  render: () => <MockChat scenario={answerAgain} initialMessages={AGENT_TURN} height={640} />,
+  play: async ({ canvasElement }) => {
+    const parts = lastAssistant(canvasElement).querySelector('[data-count]')!;
+    await expect(parts).toHaveAttribute('data-count', '12');
+    const order = Array.from(parts.children, (child) => child.getAttribute('data-part'));
+    await expect(order).toEqual(['step-start', 'reasoning', 'text', 'tool-call', 'tool-call', 'tool-call', 'step-start', 'text', 'source', 'source', 'file']);
+    await expect(parts.querySelector('[data-part="file"] img')).toHaveAttribute('alt', 'route.svg');
+    await expect(parts.querySelector('[data-part="tool-call"][data-approval="requested"]')).not.toBeNull();
+    await expect(parts.querySelector('[data-part="tool-call"][data-error]')).toHaveTextContent('Sold out for Saturday');
   },
 };

@@ -36,16 +36,16 @@ function ToolCallState() {
 }
 
 /** One tool-call part: name, state, live arguments and the result once there is one. */
-function ToolCallView({ part }: MessagePartProps<ToolCallPart>) {
+function ToolCallView(props: MessagePartProps<ToolCallPart>) {
   return (
-    <ToolCall.Root call={part} className="sb-tool">
+    <Part.ToolCall {...props} className="sb-tool">
       <strong>
         <ToolCall.Name />
       </strong>
       <ToolCallState />
       <ToolCall.Arguments />
       <ToolCall.Result />
-    </ToolCall.Root>
+    </Part.ToolCall>
   );
 }
 
