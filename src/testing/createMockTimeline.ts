@@ -30,8 +30,11 @@ export const MOCK_CREATED = 1_735_689_600;
 const DEFAULT_TOKENS_PER_SECOND = 60;
 const DEFAULT_SEED = 1;
 
+// Gemini names the model in the path (`/v1beta/models/gemini-2.5-flash:streamGenerateContent`), not the body.
+const MODEL_IN_PATH = /\/models\/([^/:?#]+):\w+/;
+
 function modelOf(scenario: MockScenario, request: MockChatRequest | undefined): string {
-  const requested = (request?.body as { model?: unknown } | undefined)?.model;
+  const requested = (request?.body as { model?: unknown } | undefined)?.model ?? MODEL_IN_PATH.exec(request?.url ?? '')?.[1];
   return scenario.model ?? (typeof requested === 'string' && requested !== '' ? requested : 'mock-model');
 }
 

@@ -116,6 +116,8 @@ describe('provider gemini', () => {
       expect(refused.status, model).toBe(400);
     }
     expect((await post(proxy.url, { model: 'models/gemini-a', contents, generationConfig: { candidateCount: 2 } })).status).toBe(400);
+    expect((await post(proxy.url, { model: 'gemini-a', contents, generationConfig: 'fast' })).status).toBe(400);
+    expect((await post(proxy.url, { model: 42, contents })).status).toBe(400);
     expect(upstream.requests).toHaveLength(0);
 
     const pinned = await proxyFor('gemini', upstream, { model: 'gemini-pinned', maxTokens: 50 });

@@ -81,6 +81,7 @@ describe('official clients read the mock server', () => {
     expect(calls).toEqual([{ name: 'forecast', args: { city: 'Nice', days: 2 } }]);
     expect(last?.candidates?.[0]?.finishReason).toBe('STOP');
     expect(last?.usageMetadata).toMatchObject({ promptTokenCount: 12, totalTokenCount: 42 });
+    expect(last?.modelVersion).toBe('gemini-x');
     expect(requests[0]?.url).toMatch(/\/v1beta\/models\/gemini-x:streamGenerateContent\?alt=sse$/);
     expect(requests[0]?.lastUserText).toBe('Weather?');
   });
