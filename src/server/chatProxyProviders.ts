@@ -13,7 +13,7 @@ import type { BodyShape } from './applyBodyPolicy.js';
  *   `{baseURL}/v1/messages` (`https://api.anthropic.com` by default); the browser speaks `anthropicProtocol`.
  * - `'gemini'`: the Gemini API, `x-goog-api-key`, `{baseURL}/models/{model}:streamGenerateContent?alt=sse`
  *   (`https://generativelanguage.googleapis.com/v1beta` by default); the model named in the body's
- *   `model` (or the `model` option) is moved into the path. The browser speaks the Gemini protocol.
+ *   `model` (or the `model` option) is moved into the path. The browser speaks `geminiProtocol`.
  */
 export type ChatProxyProvider = 'openai' | 'openai-responses' | 'openai-compatible' | 'anthropic' | 'gemini';
 

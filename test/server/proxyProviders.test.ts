@@ -64,6 +64,19 @@ describe.each<[ChatProxyProvider, MockWireFormat, ChatProtocol, Record<string, s
     expect(JSON.stringify(store.getState())).not.toContain(TEST_KEY);
   });
 
+  it('scrubs the key from an in-band error, split across chunks, and keeps the answer before it', async () => {
+    const upstream = await upstreamOf(format, { ...SCENARIO, chunkSize: 5, fault: { type: 'error-frame', afterTokens: 4, message: `Key ${TEST_KEY} was revoked.` } });
+    const proxy = await proxyFor(provider, upstream);
+    const store = createChatStore({ api: proxy.url, protocol, throttle: 'sync' });
+    await store.send('hi');
+    const message = store.getState().messages.at(-1);
+    expect(message?.status).toBe('error');
+    expect(message?.metadata?.error?.code).toBe('server');
+    expect(message?.metadata?.error?.message).toContain('Key [redacted] was revoked.');
+    expect(getReasoningText(message ?? { parts: [] })).toBe(SCENARIO.reasoning);
+    expect(JSON.stringify(store.getState())).not.toContain(TEST_KEY.slice(-12));
+  });
+
   it("scrubs the key from the provider's error body", async () => {
     const upstream = await upstreamOf(format, { fault: { type: 'http', status: 401, message: `Incorrect API key provided: ${TEST_KEY}.` } });
     const proxy = await proxyFor(provider, upstream);
