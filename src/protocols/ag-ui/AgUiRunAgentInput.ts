@@ -19,7 +19,7 @@ export type AgUiInputContent =
 export type AgUiMessage =
   | { id: string; role: 'system'; content: string }
   | { id: string; role: 'user'; content: string | AgUiInputContent[] }
-  | { id: string; role: 'assistant'; content?: string; toolCalls?: AgUiToolCall[] }
+  | { id: string; role: 'assistant'; content?: string; toolCalls?: AgUiToolCall[]; encryptedValue?: string }
   | { id: string; role: 'reasoning'; content: string; encryptedValue?: string }
   | { id: string; role: 'tool'; toolCallId: string; content: string; error?: string };
 

@@ -23,7 +23,8 @@ export interface AgUiTextParts {
   endReasoning(emit: EmitStreamPart): void;
   /**
    * `REASONING_ENCRYPTED_VALUE` for a message: the open reasoning part's `encrypted` value when it names
-   * that part's message, otherwise a reasoning part of its own with no readable text.
+   * that part's message, otherwise a reasoning part of its own with no readable text, naming the entity
+   * in `providerData.entityId`.
    */
   encrypted(entityId: string | undefined, value: string, emit: EmitStreamPart): void;
 }
@@ -88,7 +89,8 @@ export function createAgUiTextParts(): AgUiTextParts {
     encrypted(entityId, value, emit) {
       const own = !reasoningOpen || entityId === undefined || entityId !== reasoningId;
       if (own) parts.endReasoning(emit);
-      const providerData = entityId === undefined ? undefined : { messageId: entityId };
+      // `entityId`, not `messageId`: the entity may be a text message, whose request message then carries it.
+      const providerData = own && entityId !== undefined ? { entityId } : undefined;
       emit({ type: 'reasoning', choice: 0, delta: '', encrypted: value, providerData });
       if (own) emit({ type: 'part-end', choice: 0 });
     },

@@ -41,6 +41,17 @@ function toolCall(part: ToolCallPart): AgUiToolCall {
  * (LangGraph) recognise their own messages; otherwise they derive from the message id.
  */
 function splitAssistant(message: ChatMessage, out: AgUiMessage[]): void {
+  // Encrypted reasoning the agent attached to one of its assistant messages goes back on that message.
+  const attached = new Map<string, string>();
+  const ownIds = new Set<string>();
+  for (const part of message.parts) {
+    const own = part.type === 'text' ? part.providerData?.messageId : part.type === 'tool-call' ? part.providerData?.parentMessageId : undefined;
+    if (typeof own === 'string') ownIds.add(own);
+  }
+  for (const part of message.parts) {
+    const entityId = part.type === 'reasoning' ? stringOf(part.providerData?.entityId) : undefined;
+    if (entityId !== undefined && ownIds.has(entityId) && part.type === 'reasoning' && part.encrypted !== undefined) attached.set(entityId, part.encrypted);
+  }
   let content = '';
   let id: string | undefined;
   let calls: AgUiToolCall[] = [];
@@ -52,6 +63,8 @@ function splitAssistant(message: ChatMessage, out: AgUiMessage[]): void {
       const entry: AgUiMessage = { id: id ?? nextId(), role: 'assistant' };
       if (content !== '') entry.content = content;
       if (calls.length > 0) entry.toolCalls = calls;
+      const encrypted = attached.get(entry.id);
+      if (encrypted !== undefined) entry.encryptedValue = encrypted;
       out.push(entry, ...results);
     }
     content = '';
@@ -68,14 +81,17 @@ function splitAssistant(message: ChatMessage, out: AgUiMessage[]): void {
         id ??= part.type === 'text' ? stringOf(part.providerData?.messageId) : undefined;
         content += part.text;
         break;
-      case 'reasoning':
+      case 'reasoning': {
+        const entityId = stringOf(part.providerData?.entityId);
+        if (entityId !== undefined && attached.has(entityId)) break;
         flush();
         if (part.text !== '' || part.encrypted !== undefined) {
-          const reasoning: AgUiMessage = { id: stringOf(part.providerData?.messageId) ?? nextId(), role: 'reasoning', content: part.text };
+          const reasoning: AgUiMessage = { id: stringOf(part.providerData?.messageId) ?? entityId ?? nextId(), role: 'reasoning', content: part.text };
           if (part.encrypted !== undefined) reasoning.encryptedValue = part.encrypted;
           out.push(reasoning);
         }
         break;
+      }
       case 'tool-call': {
         id ??= stringOf(part.providerData?.parentMessageId);
         calls.push(toolCall(part));

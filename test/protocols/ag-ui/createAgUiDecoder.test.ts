@@ -184,7 +184,7 @@ describe('createAgUiDecoder: text, reasoning and tool calls', () => {
     expect(message.parts).toStrictEqual([
       { type: 'reasoning', text: 'Thinking', providerData: { messageId: 'r1' }, encrypted: 'enc-1' },
       { type: 'tool-call', toolCallId: 'c1', toolName: 'f', argumentsText: '', args: {}, state: 'ready', providerData: { parentMessageId: 'm1', encryptedValue: 'enc-call' } },
-      { type: 'reasoning', text: '', encrypted: 'enc-2', providerData: { messageId: 'm2' } },
+      { type: 'reasoning', text: '', encrypted: 'enc-2', providerData: { entityId: 'm2' } },
     ]);
   });
 

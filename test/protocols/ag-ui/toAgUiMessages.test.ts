@@ -71,6 +71,20 @@ describe('toAgUiMessages', () => {
     ]);
   });
 
+  it('sends encrypted reasoning back on the assistant message it was attached to, or as a reasoning message', () => {
+    const messages = toAgUiMessages([
+      assistant('a', [
+        { type: 'text', text: 'Answer.', providerData: { messageId: 'm1' } },
+        { type: 'reasoning', text: '', encrypted: 'enc-m1', providerData: { entityId: 'm1' } },
+        { type: 'reasoning', text: '', encrypted: 'enc-other', providerData: { entityId: 'elsewhere' } },
+      ]),
+    ]);
+    expect(messages).toStrictEqual([
+      { id: 'm1', role: 'assistant', content: 'Answer.', encryptedValue: 'enc-m1' },
+      { id: 'elsewhere', role: 'reasoning', content: '', encryptedValue: 'enc-other' },
+    ]);
+  });
+
   it('starts a new assistant message for text after tool calls even without a step marker, and numbers derived ids', () => {
     const messages = toAgUiMessages([assistant('a', [call('c1'), { type: 'text', text: 'after' }, call('c2'), { type: 'text', text: 'later' }])]);
     expect(messages.map((message) => [message.id, message.role, 'content' in message ? message.content : undefined])).toStrictEqual([
