@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { ChatMessage, ChatPart } from '../../../src/message';
 import { geminiProtocol, toGeminiContents, toGeminiSystemInstruction } from '../../../src/protocols/gemini';
 
-const msg = (role: ChatMessage['role'], parts: ChatPart[], id = role): ChatMessage => ({ id, role, parts, status: 'complete' });
+const msg = (role: ChatMessage['role'], parts: ChatPart[], id: string = role): ChatMessage => ({ id, role, parts, status: 'complete' });
 const text = (value: string): ChatPart => ({ type: 'text', text: value });
 const call = (id: string, name: string, args: unknown, extra: Partial<ChatPart & { type: 'tool-call' }> = {}): ChatPart => ({
   type: 'tool-call', toolCallId: id, toolName: name, argumentsText: JSON.stringify(args), args, state: 'ready', ...extra,
