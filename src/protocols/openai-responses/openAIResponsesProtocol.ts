@@ -11,7 +11,8 @@ import { toOpenAIResponsesInput } from './toOpenAIResponsesInput';
  * keeps the conversation off OpenAI's servers, and `include` asks for each reasoning item's
  * `encrypted_content`, which the next request sends back so that a reasoning model keeps its reasoning
  * across tool calls without `previous_response_id`. To use stored responses instead (needed for
- * background mode), pass `body: { store: true }`; a model that rejects `include` takes `body: { include: [] }`.
+ * background mode), pass `body: { store: true }`. Models without reasoning (gpt-4o, gpt-4.1) reject the
+ * `include` with "Encrypted content is not supported with this model": for them pass `body: { include: [] }`.
  */
 export const openAIResponsesProtocol: ChatProtocol = {
   name: 'openai-responses',

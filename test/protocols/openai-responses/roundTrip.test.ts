@@ -88,4 +88,20 @@ describe('OpenAI Responses round trip through a loopback server', () => {
     expect(message.parts).toEqual([{ type: 'text', text: 'Whole.', providerData: { itemId: 'msg_json' } }]);
     expect(message.metadata).toMatchObject({ streamed: false, responseId: 'resp_json', finishReason: 'completed', usage: { inputTokens: 4, outputTokens: 2 } });
   });
+
+  it('a model without reasoning: `body: { include: [] }` replaces the default include', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.end(readFixtureBytes('openai-responses/text.sse'));
+    });
+    const store = createChatStore({
+      api: `${server.url}/v1/responses`,
+      protocol: openAIResponsesProtocol,
+      body: { model: 'gpt-4o', include: [] },
+      retry: false,
+      throttle: 'sync',
+    });
+    expect(await store.send('Who are you?')).toBe('complete');
+    expect(JSON.parse(server.bodies[0]!)).toMatchObject({ model: 'gpt-4o', include: [], store: false, stream: true });
+  });
 });
