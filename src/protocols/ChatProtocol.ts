@@ -22,6 +22,13 @@ export interface ChatProtocolRequest {
 }
 
 /**
+ * What files a protocol can send in a user message: the largest size in bytes per media type pattern
+ * (`'image/*'`, `'application/pdf'`, `'*' + '/*'` for any type). A file that matches no pattern is
+ * refused; the first matching pattern, in insertion order, sets its limit.
+ */
+export type AttachmentLimits = Readonly<Record<string, number>>;
+
+/**
  * One wire format, both directions: how a conversation becomes a request and how the streamed answer
  * becomes `StreamPart`s. The store takes one as its `protocol` option (OpenAI Chat Completions by
  * default), so a new provider format is a new protocol and no change to the store.
@@ -38,4 +45,9 @@ export interface ChatProtocol {
    * it sends), for {@link detectProtocol}. Must not throw; a format with no sure sign leaves it out.
    */
   detect?(event: SseEvent): boolean;
+  /**
+   * The files this format can carry, checked before any request (see `checkAttachments`); any file up
+   * to 20 MiB when absent. The store's `attachments` option overrides it.
+   */
+  readonly attachments?: AttachmentLimits;
 }

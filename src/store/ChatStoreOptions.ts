@@ -1,4 +1,4 @@
-import type { ChatProtocol } from '../protocols/ChatProtocol';
+import type { AttachmentLimits, ChatProtocol } from '../protocols/ChatProtocol';
 import type { ChatStreamError } from '../sse/ChatStreamError';
 import type { RetryOptions } from '../sse/fetchEventStream';
 import type { ChatRequestOptions } from './buildChatRequest';
@@ -24,6 +24,12 @@ export interface ChatStoreOptions extends ChatRequestOptions {
    * Completions (`openAIChatProtocol`) by default. `prepareRequest` still rewrites what it builds.
    */
   protocol?: ChatProtocol;
+  /**
+   * The files `send` accepts: the largest size per media type pattern (`{ 'image/*': 5_000_000 }`). The
+   * protocol's own limits by default. A file outside them is refused before any request with an
+   * `'attachment'` error.
+   */
+  attachments?: AttachmentLimits;
   /** How often streamed deltas are published; see {@link FlushThrottle}. Default `'frame'`. */
   throttle?: FlushThrottle;
   /**
@@ -59,8 +65,12 @@ export interface ChatStoreOptions extends ChatRequestOptions {
   onData?: (part: { name: string; id?: string; data: unknown }) => void;
   /** Called when a turn ends, whatever the outcome, with the final assistant message. */
   onFinish?: (message: ChatMessage) => void;
-  /** Called when a turn fails (not when it is stopped), with the error and the message that keeps the partial text. */
-  onError?: (error: ChatStreamError, message: ChatMessage) => void;
+  /**
+   * Called when a turn fails (not when it is stopped), with the error and the message that keeps the
+   * partial text; `message` is `undefined` for an `'attachment'` error, which refuses the send before any
+   * message is made.
+   */
+  onError?: (error: ChatStreamError, message: ChatMessage | undefined) => void;
   /**
    * Called for each tool call whose arguments completed as valid JSON and that has no result yet (a
    * provider-run tool has its own), once its answer has finished.

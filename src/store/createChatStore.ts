@@ -4,6 +4,8 @@ import type { ChatActions, ChatState, ChatTurnResult } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import { checkChatStoreOptions } from './checkChatStoreOptions';
 import { createChatTurn } from './createChatTurn';
+import { checkAttachments } from '../protocols/checkAttachments';
+import { openAIChatProtocol } from '../protocols/openai-chat/openAIChatProtocol';
 import { applyToolResult, createIdGenerator, normalizeMessages, replaceMessage } from './messageList';
 import { runChatTurn } from './runChatTurn';
 
@@ -144,6 +146,16 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       const files = typeof input === 'object' ? (input.files ?? []) : [];
       // A blank message is a stray Enter, not a request: continuing the conversation is `continue()`.
       if (text.trim() === '' && files.length === 0) return ignored();
+      if (files.length > 0) {
+        const protocol = options.protocol ?? openAIChatProtocol;
+        const refused = checkAttachments(files, options.attachments ?? protocol.attachments, protocol.name);
+        if (refused) {
+          // Nothing was sent: a turn in flight goes on, and the chat shows the error only when idle.
+          if (!turn) set({ status: 'error', error: refused });
+          safely(() => options.onError?.(refused, undefined));
+          return Promise.resolve('error');
+        }
+      }
       interrupt();
       const id = typeof input === 'object' && input.id ? input.id : generateId();
       const parts: ChatPart[] = text === '' ? [...files] : [{ type: 'text', text }, ...files];

@@ -12,7 +12,7 @@ import { serveForEachTest } from '../helpers/startTestServer';
 
 const serve = serveForEachTest();
 
-type OnError = (error: ChatStreamError, message: ChatMessage) => void;
+type OnError = (error: ChatStreamError, message: ChatMessage | undefined) => void;
 
 /** A store on `url` with sync flushes and spied callbacks. */
 function chatStore(url: string, options: Partial<ChatStoreOptions> = {}) {
