@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { ChatProtocol } from '../src/protocols';
 import { anthropicProtocol } from '../src/protocols/anthropic/index';
+import { geminiProtocol } from '../src/protocols/gemini/index';
 import { openAIChatProtocol } from '../src/protocols/openai-chat/index';
 import { useChatStream } from '../src/react';
 import { ChatLayout } from './support/ChatLayout';
@@ -36,6 +37,12 @@ const LIVE_PROTOCOLS = {
     api: '/api/live-anthropic',
     protocol: anthropicProtocol,
     variables: 'ANTHROPIC_API_KEY=sk-ant-…  ANTHROPIC_MODEL=claude-haiku-4-5',
+  },
+  gemini: {
+    provider: 'gemini',
+    api: '/api/live-gemini',
+    protocol: geminiProtocol,
+    variables: 'GEMINI_API_KEY=…  GEMINI_MODEL=gemini-2.5-flash',
   },
 } satisfies Record<string, LiveProtocol>;
 

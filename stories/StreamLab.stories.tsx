@@ -80,3 +80,15 @@ export const AnthropicReasoning: Story = {
     await waitFor(() => expect(stats.querySelector('[data-stat="Finish reason"]')).toHaveTextContent('end_turn'));
   },
 };
+
+/** Gemini's format: two function calls in whole `functionCall` parts, CRLF line ends and no terminator. */
+export const GeminiToolCalls: Story = {
+  args: { protocol: 'gemini', answer: 'tool-calls', tokensPerSecond: 0, jitter: 0, firstTokenDelayMs: 0 },
+  play: async ({ canvasElement }) => {
+    await sendMessage(canvasElement, 'Weather in Paris and Tokyo?');
+    const row = await waitForAssistant(canvasElement, 'complete');
+    const calls = Array.from(row.querySelectorAll('.sb-tool'));
+    await expect(calls.map((call) => call.getAttribute('data-state'))).toEqual(['ready', 'ready']);
+    await expect(calls[1]).toHaveTextContent('"city": "Tokyo"');
+  },
+};

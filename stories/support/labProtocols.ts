@@ -2,6 +2,7 @@ import type { ChatProtocol } from '../../src/protocols';
 import { agUiProtocol } from '../../src/protocols/ag-ui/index';
 import { aiSdkUiProtocol } from '../../src/protocols/ai-sdk-ui/index';
 import { anthropicProtocol } from '../../src/protocols/anthropic/index';
+import { geminiProtocol } from '../../src/protocols/gemini/index';
 import { openAIChatProtocol } from '../../src/protocols/openai-chat/index';
 import { openAIResponsesProtocol } from '../../src/protocols/openai-responses/index';
 import type { MockWireFormat } from '../../src/testing';
@@ -15,6 +16,7 @@ export const LAB_PROTOCOLS = {
   'openai-chat': openAIChatProtocol,
   'openai-responses': openAIResponsesProtocol,
   anthropic: anthropicProtocol,
+  gemini: geminiProtocol,
   'ai-sdk-ui': aiSdkUiProtocol,
   'ag-ui': agUiProtocol,
 } as const satisfies Partial<Record<MockWireFormat, ChatProtocol>>;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { liveChatPlugin, LIVE_CHAT_PATH, LIVE_CHAT_PATHS, readLiveChatEnv, readLiveChatProviders, type LiveChatEnv, type LiveChatProvider } from '../../.storybook/liveChatPlugin';
 import { anthropicProtocol } from '../../src/protocols/anthropic/index';
+import { geminiProtocol } from '../../src/protocols/gemini/index';
 import { getMessageText } from '../../src/message';
 import { createMockStreamFrames } from '../../src/testing';
 import { createChatStore } from '../../src/store';
@@ -92,5 +93,24 @@ describe('the Storybook live proxy', () => {
     expect(seen[0]?.headers['x-api-key']).toBe(TEST_KEY);
     expect(seen[0]?.headers.authorization).toBeUndefined();
     expect(JSON.parse(upstream.bodies[0]!)).toMatchObject({ model: 'claude-haiku-4-5', stream: true });
+  });
+
+  it('serves Gemini on its own route with x-goog-api-key and the pinned model in the path', async () => {
+    const seen: { url?: string; headers: IncomingMessage['headers'] }[] = [];
+    const upstream = await serve(async (req, res) => {
+      seen.push({ url: req.url, headers: req.headers });
+      await writeSse(res, createMockStreamFrames({ text: 'Live from Gemini', tokensPerSecond: Infinity }, undefined, 'gemini'));
+    });
+    const env = readLiveChatProviders({ GEMINI_API_KEY: TEST_KEY, GEMINI_BASE_URL: upstream.url }).gemini!;
+    const port = await startDevServer(upstream.url, 'gemini', env);
+    const store = createChatStore({ api: `http://127.0.0.1:${port}${LIVE_CHAT_PATHS.gemini}`, protocol: geminiProtocol, throttle: 'sync' });
+
+    await store.send('hi');
+
+    const answer = store.getState().messages.at(-1)!;
+    expect([answer.status, getMessageText(answer)]).toEqual(['complete', 'Live from Gemini']);
+    expect(seen[0]?.url).toBe('/models/gemini-2.5-flash:streamGenerateContent?alt=sse');
+    expect(seen[0]?.headers['x-goog-api-key']).toBe(TEST_KEY);
+    expect(JSON.parse(upstream.bodies[0]!)).not.toHaveProperty('model');
   });
 });
