@@ -17,6 +17,12 @@ import type { BodyShape } from './applyBodyPolicy.js';
  */
 export type ChatProxyProvider = 'openai' | 'openai-responses' | 'openai-compatible' | 'anthropic' | 'gemini';
 
+/** The upstream request of one browser request. */
+export interface UpstreamTarget {
+  url: string;
+  body: Record<string, unknown>;
+}
+
 /** How the proxy talks to one provider. */
 export interface ProviderSpec {
   /** `undefined` when the operator must name the server (`'openai-compatible'`). */
@@ -27,25 +33,24 @@ export interface ProviderSpec {
   defaults: Record<string, string>;
   /** Which body fields the cost limits apply to. */
   shape: BodyShape;
-  /** Where the checked body goes; Gemini takes the model out of the body into the path. */
-  target(baseURL: string, body: Record<string, unknown>): { url: string } | { error: string };
+  /** Where the checked body goes, and what is sent; Gemini takes the model out of the body into the path. */
+  target(baseURL: string, body: Record<string, unknown>): UpstreamTarget | { error: string };
 }
 
 const bearer = (apiKey: string) => ({ authorization: `Bearer ${apiKey}` });
 const chatCompletions: BodyShape = { tokenFields: ['max_completion_tokens', 'max_tokens'], choicesField: 'n', store: true };
-const post = (path: string) => (baseURL: string) => ({ url: `${baseURL}${path}` });
+const post = (path: string) => (baseURL: string, body: Record<string, unknown>) => ({ url: `${baseURL}${path}`, body });
 
 // A Gemini model name goes into the URL path: only the characters model names use, so the browser
 // cannot steer the request to another method or resource (`..`, `/`, `?` and `:` are refused).
 const GEMINI_MODEL = /^[\w.-]+$/;
 
-function geminiTarget(baseURL: string, body: Record<string, unknown>): { url: string } | { error: string } {
-  const { model } = body;
-  delete body.model;
+function geminiTarget(baseURL: string, input: Record<string, unknown>): UpstreamTarget | { error: string } {
+  const { model, ...body } = input;
   if (model === undefined) return { error: 'Name a model: the Gemini API takes it in the path (set `model` on the proxy, or send `model` in the body).' };
   const name = typeof model === 'string' ? model.replace(/^models\//, '') : '';
   if (!GEMINI_MODEL.test(name) || /^\.+$/.test(name)) return { error: '`model` must be a Gemini model name such as `gemini-2.5-flash`.' };
-  return { url: `${baseURL}/models/${name}:streamGenerateContent?alt=sse` };
+  return { url: `${baseURL}/models/${name}:streamGenerateContent?alt=sse`, body };
 }
 
 /** Every provider the proxy knows; the README's table of providers follows this one. */

@@ -65,7 +65,7 @@ export function createChatProxy(options: ChatProxyOptions): (request: Request) =
       upstream = await (options.fetch ?? globalThis.fetch)(target.url, {
         method: 'POST',
         headers,
-        body: JSON.stringify(upstreamBody),
+        body: JSON.stringify(target.body),
         signal: timeout.signal,
         // A redirect would take the key to wherever `Location` points; the key goes to `baseURL` only.
         redirect: 'manual',
