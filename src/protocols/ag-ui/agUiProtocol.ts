@@ -32,4 +32,14 @@ export const agUiProtocol: ChatProtocol = {
     return { headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body };
   },
   createDecoder: createAgUiDecoder,
+  // AG-UI event types are upper snake case (`RUN_STARTED`); no other supported format names its events so.
+  detect(event) {
+    if (!event.data.includes('"type"')) return false;
+    try {
+      const value = JSON.parse(event.data) as { type?: unknown } | null;
+      return typeof value?.type === 'string' && /^[A-Z]+(?:_[A-Z]+)+$/.test(value.type);
+    } catch {
+      return false;
+    }
+  },
 };
