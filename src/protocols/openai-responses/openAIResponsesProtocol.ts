@@ -16,6 +16,8 @@ import { toOpenAIResponsesInput } from './toOpenAIResponsesInput';
  */
 export const openAIResponsesProtocol: ChatProtocol = {
   name: 'openai-responses',
+  // Every Responses event is named `response.*` (the `event:` line, or the JSON `type` in the 2025-03 shape).
+  detect: (event) => event.event?.startsWith('response.') === true || event.data.includes('"type":"response.'),
   buildRequest: (messages) => ({
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
     body: { ...toOpenAIResponsesInput(messages), stream: true, store: false, include: ['reasoning.encrypted_content'] },

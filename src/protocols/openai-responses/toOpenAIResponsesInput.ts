@@ -1,17 +1,21 @@
 import { getMessageText, type ChatMessage, type ChatPart, type FilePart } from '../../message';
+import { fileAsDataUrl, fileAsText } from '../fileContent';
 import { appendAssistantItems } from './appendAssistantItems';
 import type { OpenAIResponsesInput, OpenAIResponsesInputContent, OpenAIResponsesInputItem } from './OpenAIResponsesInputItem';
 
 /**
  * A file attachment as a Responses input entry: an image (`image/*`) is an `input_image` with its URL
- * or a `data:` URL built from its base64 `data`; anything else (PDF, text) is an `input_file`, sent by
+ * or a `data:` URL built from its base64 `data`; a text or JSON file is an `input_text` of its content,
+ * headed by its name (as for Chat Completions); anything else (a PDF) is an `input_file`, sent by
  * `file_url` when it lives at an `http(s)` address and inline as `file_data` (a `data:` URL, which the
  * API wants with a `filename`) otherwise. A part with neither `url` nor `data` has nothing to send.
  */
 function toFileInput(file: FilePart): OpenAIResponsesInputContent | undefined {
-  const url = file.url ?? (file.data !== undefined ? `data:${file.mediaType};base64,${file.data}` : undefined);
-  if (url === undefined) return undefined;
+  if (file.url === undefined && file.data === undefined) return undefined;
+  const url = fileAsDataUrl(file);
   if (file.mediaType.startsWith('image/')) return { type: 'input_image', image_url: url, detail: 'auto' };
+  const text = fileAsText(file);
+  if (text !== undefined) return { type: 'input_text', text: file.name ? `${file.name}:\n${text}` : text };
   if (url.startsWith('data:')) return { type: 'input_file', filename: file.name ?? 'attachment', file_data: url };
   return { type: 'input_file', file_url: url };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatPart, ToolCallPart } from '../../../src/message';
+import type { SseEvent } from '../../../src/protocols';
 import { openAIResponsesProtocol, toOpenAIResponsesInput } from '../../../src/protocols/openai-responses';
 
 let nextId = 0;
@@ -32,7 +33,7 @@ describe('toOpenAIResponsesInput', () => {
     });
   });
 
-  it('user files: images as input_image, other files as input_file (inline or by URL)', () => {
+  it('user files: images as input_image, text files inline as input_text, others as input_file (inline or by URL)', () => {
     const out = toOpenAIResponsesInput([
       message('user', [
         text('Look'),
@@ -41,6 +42,7 @@ describe('toOpenAIResponsesInput', () => {
         { type: 'file', mediaType: 'application/pdf', name: 'report.pdf', data: 'JVBERi0' },
         { type: 'file', mediaType: 'application/pdf', url: 'https://docs.example/b.pdf' },
         { type: 'file', mediaType: 'text/plain' },
+        { type: 'file', mediaType: 'text/markdown', name: 'notes.md', data: btoa('# Notes\nsee') },
       ]),
     ]);
     expect(out.input).toEqual([
@@ -53,6 +55,7 @@ describe('toOpenAIResponsesInput', () => {
           { type: 'input_image', image_url: 'https://img.example/a.jpg', detail: 'auto' },
           { type: 'input_file', filename: 'report.pdf', file_data: 'data:application/pdf;base64,JVBERi0' },
           { type: 'input_file', file_url: 'https://docs.example/b.pdf' },
+          { type: 'input_text', text: 'notes.md:\n# Notes\nsee' },
         ],
       },
     ]);
@@ -164,5 +167,22 @@ describe('openAIResponsesProtocol.buildRequest', () => {
       },
     });
     expect(openAIResponsesProtocol.name).toBe('openai-responses');
+  });
+});
+
+describe('openAIResponsesProtocol.detect', () => {
+  const detect = (event: SseEvent) => openAIResponsesProtocol.detect?.(event);
+
+  it('knows a Responses stream by its first event, with or without the event line', () => {
+    expect(detect({ event: 'response.created', data: '{"type":"response.created","response":{}}' })).toBe(true);
+    expect(detect({ data: '{"type":"response.created","response":{"id":"resp_1"}}' })).toBe(true);
+  });
+
+  it('does not take other formats for it', () => {
+    expect(detect({ data: '{"id":"chatcmpl-1","choices":[{"index":0,"delta":{"content":"hi"}}]}' })).toBe(false);
+    expect(detect({ event: 'message_start', data: '{"type":"message_start","message":{}}' })).toBe(false);
+    expect(detect({ data: '{"type":"start","messageId":"m1"}' })).toBe(false);
+    expect(detect({ data: '{"type":"RUN_STARTED","threadId":"t","runId":"r"}' })).toBe(false);
+    expect(detect({ data: '{"candidates":[{"content":{"parts":[{"text":"hi"}]}}]}' })).toBe(false);
   });
 });
