@@ -1,9 +1,8 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { sanitizeUrl, useLabels } from '../headless';
-import { useOptionalMessage } from '../headless/message/messageContext';
 import type { MessagePartProps } from '../headless/parts/MessagePartProps';
-import type { ChatMessage, SourcePart } from '../message';
+import type { SourcePart } from '../message';
 import { cx } from './cx';
 import { FileIcon, LinkIcon } from './icons';
 
@@ -12,18 +11,6 @@ export interface StyledSourcePartProps
   extends Omit<ComponentPropsWithoutRef<'span'>, 'children' | 'part'>,
     Pick<MessagePartProps<SourcePart>, 'part'>,
     Partial<Omit<MessagePartProps<SourcePart>, 'part'>> {}
-
-/** The source's number among the message's sources (1-based), or `undefined` outside a message. */
-function sourceNumber(message: ChatMessage | null, part: SourcePart): number | undefined {
-  if (!message) return undefined;
-  let number = 0;
-  for (const candidate of message.parts) {
-    if (candidate.type !== 'source') continue;
-    number++;
-    if (candidate === part) return number;
-  }
-  return undefined;
-}
 
 /** A readable name: the title, else the page's host or the document's file name. */
 function sourceName(part: SourcePart, href: string | null, fallback: string): string {
@@ -37,18 +24,20 @@ function sourceName(part: SourcePart, href: string | null, fallback: string): st
  * with the title, or the host of the page, linking to an `http(s)` page in a new tab; a document is
  * the same chip without a link. The quoted text it backs, when known, is the chip's tooltip.
  * `data-source-type` is `url` or `document`. Consecutive sources flow as one row of chips.
+ *
+ * The number is a CSS counter of the enclosing `rcs-parts`, not read from the message: a part that
+ * read the message would render again on every token of the answer, and a finished part must not.
  */
 export const StyledSourcePart = forwardRef<HTMLSpanElement, StyledSourcePartProps>(function StyledSourcePart(
   { part, index: _index, streaming: _streaming, messageRole: _role, className, ...props },
   ref,
 ) {
   const labels = useLabels();
-  const number = sourceNumber(useOptionalMessage(), part);
   const href = part.url === undefined ? null : sanitizeUrl(part.url);
   const name = sourceName(part, href, labels.sourceDocument);
   const body = (
     <>
-      {number === undefined ? null : <span className="rcs-source__number">{number}</span>}
+      <span className="rcs-source__number" />
       {href === null ? <FileIcon className="rcs-icon rcs-source__icon" /> : <LinkIcon className="rcs-icon rcs-source__icon" />}
       <span className="rcs-source__title">{name}</span>
     </>

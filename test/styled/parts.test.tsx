@@ -76,7 +76,7 @@ describe('a styled message with every part type', () => {
     expect(failed.querySelector('pre')?.textContent).toBe('Sold out');
   });
 
-  it('numbers the cited sources, links a web page and names a document', () => {
+  it('shows the cited sources as chips, linking a web page and naming a document', () => {
     const { store } = createPushableChat({ initialMessages: everyPartConversation });
     render(<ChatWindow store={store} />);
     const [page, document_] = [...row('assistant').querySelectorAll<HTMLElement>('.rcs-source')];
@@ -85,10 +85,12 @@ describe('a styled message with every part type', () => {
     expect(link.getAttribute('href')).toBe('https://weather.example.com/lisbon');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(link.textContent).toBe('1Lisbon forecast');
+    expect(link.textContent).toBe('Lisbon forecast');
+    // The number is a CSS counter of the parts (a part reading the message would render on every token).
+    expect(link.querySelector('.rcs-source__number')?.textContent).toBe('');
     expect(document_!.getAttribute('data-source-type')).toBe('document');
     expect(within(document_!).queryByRole('link')).toBeNull();
-    expect(document_!.textContent).toBe('2Weekend brief');
+    expect(document_!.textContent).toBe('Weekend brief');
   });
 
   it('shows an image as a thumbnail and another file as a chip with its type and size', () => {
@@ -135,7 +137,7 @@ describe('a styled message with every part type', () => {
     const message = row('assistant');
     expect(message.querySelectorAll('a')).toHaveLength(0);
     expect(message.querySelectorAll('img')).toHaveLength(0);
-    expect(message.querySelector('.rcs-source')?.textContent).toBe('1Bad page');
+    expect(message.querySelector('.rcs-source')?.textContent).toBe('Bad page');
     expect([...message.querySelectorAll('.rcs-file__name')].map((name) => name.textContent)).toEqual(['page.html', 'x.png']);
   });
 });
@@ -181,7 +183,6 @@ describe('the styled part pieces', () => {
         <StyledStepDivider part={{ type: 'step-start' }} index={0} data-testid="d" />
       </>,
     );
-    // Outside a message there is no number to give.
     expect(screen.getByTestId('s').textContent).toBe('docs.example.com');
     expect(screen.queryByTestId('d')).toBeNull();
   });
