@@ -1,6 +1,6 @@
 import { createMockBodyStream } from './createMockBodyStream';
 import { createMockErrorBody } from './createMockErrorBody';
-import type { MockWireFormat } from './formats/MockWireFormat';
+import { toMockWireFormat, type MockFormatOption } from './formats/MockWireFormat';
 import { createMockStreamPlan } from './createMockStreamPlan';
 import { createMockChatRequest, resolveMockScenario } from './MockChatRequest';
 import type { MockChatRequest, MockScenarioSource } from './MockChatRequest';
@@ -10,8 +10,12 @@ import type { MockScenario } from './MockScenario';
 export interface MockChatOptions {
   /** Fields applied under every scenario, for example `{ tokensPerSecond: Infinity }` in tests. */
   defaults?: Partial<MockScenario>;
-  /** The wire format of every answer. Default: `'openai-chat'` (OpenAI Chat Completions). */
-  format?: MockWireFormat;
+  /**
+   * The wire format of every answer: a `MockWireFormat`, or the protocol object the store speaks
+   * (`anthropicProtocol`, …). Default: `'openai-chat'` (OpenAI Chat Completions). An unknown one throws a
+   * `'config'` `ChatStreamError` when the mock is created.
+   */
+  format?: MockFormatOption;
 }
 
 /** A request the mock answered, for assertions. */
@@ -62,6 +66,7 @@ function failedResolverScenario(error: unknown): MockScenario {
  * ```
  */
 export function createMockChatFetch(source: MockScenarioSource, options: MockChatOptions = {}): MockChatFetch {
+  const format = toMockWireFormat(options.format);
   const calls: MockChatCall[] = [];
   const mockFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : undefined;
@@ -86,7 +91,7 @@ export function createMockChatFetch(source: MockScenarioSource, options: MockCha
     // A real fetch is abortable until its response arrives; the resolver may have been slow.
     signal?.throwIfAborted();
 
-    const plan = createMockStreamPlan(scenario, chat, options.format);
+    const plan = createMockStreamPlan(scenario, chat, format);
     const body = NULL_BODY_STATUSES.has(plan.status) ? null : createMockBodyStream(plan, signal);
     return new Response(body, { status: plan.status, headers: plan.headers });
   };

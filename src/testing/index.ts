@@ -16,7 +16,7 @@ export type {
   MockNoDoneFault,
   MockMalformedFrameFault,
 } from './MockFault';
-export type { MockWireFormat } from './formats/MockWireFormat';
+export type { MockWireFormat, MockFormatOption } from './formats/MockWireFormat';
 export { MOCK_WIRE_FORMATS } from './formats/MockWireFormat';
 export type { MockChatRequest, MockChatMessage, MockScenarioResolver, MockScenarioSource } from './MockChatRequest';
 export { createMockChatRequest } from './MockChatRequest';

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { createMockChatFetch, createMockStreamFrames, createMockStreamPlan, createSeededRandom, tokenizeMockText } from '../../src/testing';
 import type { MockScenario, MockWireFormat } from '../../src/testing';
-import { agUiProtocol, aiSdkUiProtocol, anthropicProtocol, openAIChatProtocol, openAIResponsesProtocol, type ChatProtocol } from '../../src/protocols';
+import { aiSdkUiProtocol, anthropicProtocol, openAIChatProtocol, openAIResponsesProtocol, type ChatProtocol } from '../../src/protocols';
+import { agUiProtocol } from '../../src/protocols/ag-ui';
 import { geminiProtocol } from '../../src/protocols/gemini/index';
 import { getMessageText, getReasoningText, getRefusalText, getToolCalls, type ChatMessage } from '../../src/message';
 import { isChatStreamError } from '../../src/sse/ChatStreamError';
@@ -190,5 +191,15 @@ describe('one scenario across formats', () => {
   it('keeps the Chat Completions default when no format is named', () => {
     expect(createMockStreamFrames(SCENARIO)).toEqual(createMockStreamFrames(SCENARIO, undefined, 'openai-chat'));
     expect(createMockStreamPlan(SCENARIO)).toEqual(createMockStreamPlan(SCENARIO, undefined, 'openai-chat'));
+  });
+});
+
+describe('the format option', () => {
+  it('takes the protocol object the store speaks, and refuses a format it cannot write', async () => {
+    const response = await createMockChatFetch({ text: 'Hi there' }, { format: anthropicProtocol })('http://mock.test/', { method: 'POST', body: '{}' });
+    expect(getMessageText(decodeBytes([new Uint8Array(await response.arrayBuffer())], { protocol: anthropicProtocol }))).toBe('Hi there');
+    expect(() => createMockChatFetch({}, { format: { name: 'carrier-pigeon' } })).toThrow(
+      expect.objectContaining({ code: 'config', message: expect.stringMatching(/carrier-pigeon.*openai-chat, openai-responses/) }),
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { ChatStreamError } from '../../sse/ChatStreamError';
+
 /**
  * The wire formats the mock kit writes, named like the library's protocols:
  * - `'openai-chat'`: OpenAI Chat Completions (`data: {chat.completion.chunk}`, then `data: [DONE]`);
@@ -14,3 +16,20 @@ export type MockWireFormat = 'openai-chat' | 'openai-responses' | 'anthropic' | 
 
 /** Every {@link MockWireFormat}, for a select control or a test that loops over them. */
 export const MOCK_WIRE_FORMATS: readonly MockWireFormat[] = ['openai-chat', 'openai-responses', 'anthropic', 'gemini', 'ai-sdk-ui', 'ag-ui'];
+
+/**
+ * What the mock's `format` option takes: a format's name, or the protocol object the store is given
+ * (`anthropicProtocol`…), whose `name` is the format's; so a test hands the mock the same protocol as the store.
+ */
+export type MockFormatOption = MockWireFormat | { readonly name: string };
+
+/**
+ * The {@link MockWireFormat} of a `format` option; Chat Completions when absent. Throws a `'config'`
+ * `ChatStreamError` for a format the kit cannot write.
+ */
+export function toMockWireFormat(option: MockFormatOption | undefined): MockWireFormat {
+  const name = typeof option === 'object' && option !== null ? option.name : (option ?? 'openai-chat');
+  if ((MOCK_WIRE_FORMATS as readonly string[]).includes(name)) return name as MockWireFormat;
+  // At creation, so a mistyped format fails the test that made it rather than every request.
+  throw new ChatStreamError('config', `The mock kit cannot write the format "${String(name)}"; it writes ${MOCK_WIRE_FORMATS.join(', ')}.`);
+}

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockErrorBody } from '../createMockErrorBody';
-import type { MockWireFormat } from '../formats/MockWireFormat';
+import { toMockWireFormat, type MockWireFormat } from '../formats/MockWireFormat';
 import { createMockStreamPlan } from '../createMockStreamPlan';
 import type { MockChatOptions } from '../createMockChatFetch';
 import { createMockChatRequest, resolveMockScenario } from '../MockChatRequest';
@@ -105,7 +105,7 @@ function readBody(req: IncomingMessage): Promise<string> {
  */
 export async function startMockChatServer(options: MockChatServerOptions): Promise<MockChatServer> {
   const source = options.resolve ?? options.scenario;
-  const format = options.format ?? 'openai-chat';
+  const format = toMockWireFormat(options.format);
   const host = options.host ?? '127.0.0.1';
   const requests: MockServerRequest[] = [];
   const stops = new Set<StopMockResponse>();
