@@ -16,7 +16,8 @@ export interface StyledFilePartProps
 /**
  * A file of a message, `rcs-file`: an image (`image/*` with data or a loadable URL) as a thumbnail,
  * any other file as a chip with its name, type and size, a link when it has an `http(s)` URL.
- * `data-kind` is `image` or `file`. Addresses pass the same checks as `Part.File` (only `http(s)`
+ * `data-kind` is `image` or `file`, `data-media-type` the file's type, and `data-blocked` marks a file
+ * whose address was refused. Addresses pass the same checks as `Part.File` (only `http(s)`
  * links, and image `data:` URLs only inside an `img`), so a `javascript:` URL is never rendered.
  */
 export const StyledFilePart = forwardRef<HTMLDivElement, StyledFilePartProps>(function StyledFilePart(
@@ -27,7 +28,7 @@ export const StyledFilePart = forwardRef<HTMLDivElement, StyledFilePartProps>(fu
   const image = isImageFile(part) ? imageSource(part) : null;
   if (image !== null) {
     return (
-      <div className={cx('rcs-file rcs-theme', className)} data-part="file" data-kind="image" {...props} ref={ref}>
+      <div className={cx('rcs-file rcs-theme', className)} data-part="file" data-media-type={part.mediaType} data-kind="image" {...props} ref={ref}>
         <img className="rcs-file__image" src={image} alt={part.name ?? labels.fileImage} loading="lazy" />
       </div>
     );
@@ -45,7 +46,15 @@ export const StyledFilePart = forwardRef<HTMLDivElement, StyledFilePartProps>(fu
     </>
   );
   return (
-    <div className={cx('rcs-file rcs-theme', className)} data-part="file" data-kind="file" {...props} ref={ref}>
+    <div
+      className={cx('rcs-file rcs-theme', className)}
+      data-part="file"
+      data-media-type={part.mediaType}
+      data-kind="file"
+      data-blocked={part.url !== undefined && href === null ? '' : undefined}
+      {...props}
+      ref={ref}
+    >
       {href === null ? (
         <span className="rcs-file__chip">{body}</span>
       ) : (

@@ -23,7 +23,8 @@ function sourceName(part: SourcePart, href: string | null, fallback: string): st
  * A source the answer cites, `rcs-source`: a numbered chip (its place among the message's sources)
  * with the title, or the host of the page, linking to an `http(s)` page in a new tab; a document is
  * the same chip without a link. The quoted text it backs, when known, is the chip's tooltip.
- * `data-source-type` is `url` or `document`. Consecutive sources flow as one row of chips.
+ * `data-source-type` is `url` or `document`; `data-blocked` marks a source whose address was refused
+ * (anything but `http(s)`/`mailto`), shown as text. Consecutive sources flow as one row of chips.
  *
  * The number is a CSS counter of the enclosing `rcs-parts`, not read from the message: a part that
  * read the message would render again on every token of the answer, and a finished part must not.
@@ -43,7 +44,15 @@ export const StyledSourcePart = forwardRef<HTMLSpanElement, StyledSourcePartProp
     </>
   );
   return (
-    <span className={cx('rcs-source rcs-theme', className)} data-part="source" data-source-type={part.sourceType} title={part.citedText} {...props} ref={ref}>
+    <span
+      className={cx('rcs-source rcs-theme', className)}
+      data-part="source"
+      data-source-type={part.sourceType}
+      data-blocked={part.url !== undefined && href === null ? '' : undefined}
+      title={part.citedText}
+      {...props}
+      ref={ref}
+    >
       {href === null ? (
         <span className="rcs-source__link">{body}</span>
       ) : (

@@ -138,6 +138,7 @@ describe('a styled message with every part type', () => {
     expect(message.querySelectorAll('a')).toHaveLength(0);
     expect(message.querySelectorAll('img')).toHaveLength(0);
     expect(message.querySelector('.rcs-source')?.textContent).toBe('Bad page');
+    expect([...message.querySelectorAll('[data-part]')].map((part) => part.hasAttribute('data-blocked'))).toEqual([true, true, true]);
     expect([...message.querySelectorAll('.rcs-file__name')].map((name) => name.textContent)).toEqual(['page.html', 'x.png']);
   });
 });
