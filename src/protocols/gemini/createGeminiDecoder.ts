@@ -81,7 +81,8 @@ export function createGeminiDecoder(): StreamDecoder {
       for (let position = 0; position < list.length; position++) {
         const candidate: unknown = list[position];
         if (!isRecord(candidate)) throw malformedChunk('a candidate that is not an object', data);
-        const choice = finiteNumber(candidate.index) ?? position;
+        const index = finiteNumber(candidate.index);
+        const choice = index !== undefined && Number.isInteger(index) && index >= 0 ? index : position;
         if (candidateDecoder(choice).decode(candidate as GeminiCandidate, emit, data) !== undefined) ended = true;
       }
     }
