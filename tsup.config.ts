@@ -9,6 +9,9 @@ export default defineConfig({
     headless: 'src/headless/index.ts',
     styled: 'src/styled/index.ts',
     core: 'src/core.ts',
+    // Its own entry: fast-json-patch, which AG-UI state deltas need, would otherwise ride along with
+    // the core chunk into every app (a bundler cannot drop a package it cannot prove side-effect free).
+    'ag-ui': 'src/protocols/ag-ui/index.ts',
     server: 'src/server/index.ts',
     testing: 'src/testing/index.ts',
     'testing-node': 'src/testing/node/index.ts',

@@ -19,6 +19,7 @@ const check = process.argv.includes('--check');
 const ENTRIES = [
   ['react-chat-stream', 'dist/index.d.ts'],
   ['core', 'dist/core.d.ts'],
+  ['ag-ui', 'dist/ag-ui.d.ts'],
   ['headless', 'dist/headless.d.ts'],
   ['styled', 'dist/styled.d.ts'],
   ['server', 'dist/server.d.ts'],
@@ -101,7 +102,7 @@ let compilerState;
 try {
   for (const [name, dts] of ENTRIES) {
     const config = configFor(name, dts);
-    // One TypeScript program for all seven entries: building it is most of the run time.
+    // One TypeScript program for all the entries: building it is most of the run time.
     compilerState ??= CompilerState.create(config);
     const result = Extractor.invoke(config, {
       localBuild: !check,

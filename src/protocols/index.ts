@@ -12,5 +12,4 @@ export * from './openai-chat/index';
 export * from './ai-sdk-ui/index';
 export * from './anthropic/index';
 export * from './openai-responses/index';
-export * from './ag-ui/index';
 export * from './gemini/index';

@@ -11,6 +11,7 @@ import { installPackedLibrary, packLibrary, removeTemporary, type PackedInstall 
 const SERVER_SAFE = [
   { label: '/core', specifier: 'react-chat-stream/core', conditions: [], builtins: false },
   { label: '/server', specifier: 'react-chat-stream/server', conditions: [], builtins: false },
+  { label: '/ag-ui', specifier: 'react-chat-stream/ag-ui', conditions: [], builtins: false },
   { label: '. under react-server', specifier: 'react-chat-stream', conditions: ['react-server'], builtins: false },
   { label: '/testing', specifier: 'react-chat-stream/testing', conditions: [], builtins: false },
   { label: '/testing/node', specifier: 'react-chat-stream/testing/node', conditions: [], builtins: true },

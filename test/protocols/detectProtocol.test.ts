@@ -5,13 +5,18 @@ import { describe, expect, it } from 'vitest';
 import * as protocols from '../../src/protocols';
 import type { ChatProtocol, SseEvent } from '../../src/protocols';
 import { detectProtocol } from '../../src/protocols';
+import { agUiProtocol } from '../../src/protocols/ag-ui';
 import { getMessageText } from '../../src/message';
 import { decodeBytes } from '../core/decodeBytes';
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const ALL: ChatProtocol[] = Object.values(protocols).filter(
-  (value): value is ChatProtocol => typeof value === 'object' && value !== null && 'createDecoder' in value && 'buildRequest' in value,
-);
+// Every protocol of the core entry, and AG-UI from its own entry.
+const ALL: ChatProtocol[] = [
+  ...Object.values(protocols).filter(
+    (value): value is ChatProtocol => typeof value === 'object' && value !== null && 'createDecoder' in value && 'buildRequest' in value,
+  ),
+  agUiProtocol,
+];
 const byName = new Map(ALL.map((protocol) => [protocol.name, protocol]));
 // Folders of recordings and the protocol that must recognize them (Chat Completions compatibles included).
 const FOLDERS: Record<string, string> = {
