@@ -2,6 +2,8 @@ import type { ChatProtocol } from '../ChatProtocol';
 import { createOpenAIResponsesDecoder } from './createOpenAIResponsesDecoder';
 import { toOpenAIResponsesInput } from './toOpenAIResponsesInput';
 
+const MB = 1024 * 1024;
+
 /**
  * OpenAI Responses (`/v1/responses`). The request is `{ instructions, input, stream: true, store: false,
  * include: ['reasoning.encrypted_content'] }`; `model`, `tools`, `reasoning` and the rest come from the
@@ -18,6 +20,16 @@ export const openAIResponsesProtocol: ChatProtocol = {
   name: 'openai-responses',
   // Every Responses event is named `response.*` (the `event:` line, or the JSON `type` in the 2025-03 shape).
   detect: (event) => event.event?.startsWith('response.') === true || event.data.includes('"type":"response.'),
+  // OpenAI's documented limits: images up to 20 MB, PDFs up to 32 MB; text files go inline as text.
+  attachments: {
+    'image/png': 20 * MB,
+    'image/jpeg': 20 * MB,
+    'image/gif': 20 * MB,
+    'image/webp': 20 * MB,
+    'application/pdf': 32 * MB,
+    'text/*': 20 * MB,
+    'application/json': 20 * MB,
+  },
   buildRequest: (messages) => ({
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
     body: { ...toOpenAIResponsesInput(messages), stream: true, store: false, include: ['reasoning.encrypted_content'] },

@@ -170,6 +170,15 @@ describe('openAIResponsesProtocol.buildRequest', () => {
   });
 });
 
+describe('openAIResponsesProtocol.attachments', () => {
+  it('carries images, PDFs and text files, each within OpenAI’s limit', () => {
+    const limits = openAIResponsesProtocol.attachments ?? {};
+    expect(limits['image/png']).toBe(20 * 1024 * 1024);
+    expect(limits['application/pdf']).toBe(32 * 1024 * 1024);
+    expect(Object.keys(limits).some((pattern) => pattern.startsWith('video/') || pattern === '*/*')).toBe(false);
+  });
+});
+
 describe('openAIResponsesProtocol.detect', () => {
   const detect = (event: SseEvent) => openAIResponsesProtocol.detect?.(event);
 
