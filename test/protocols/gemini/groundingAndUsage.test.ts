@@ -4,7 +4,7 @@ import { normalizeGeminiUsage } from '../../../src/protocols/gemini';
 import { ChatStreamError } from '../../../src/sse/ChatStreamError';
 import { chunk, decodeMessage, decodeParts } from './runGeminiChunks';
 
-const grounding = (supports: object[], chunks: object[] = [{ web: { uri: 'https://a.test', title: 'A' } }]) => ({ groundingChunks: chunks, groundingSupports: supports });
+const grounding = (supports: unknown[], chunks: unknown[] = [{ web: { uri: 'https://a.test', title: 'A' } }]) => ({ groundingChunks: chunks, groundingSupports: supports });
 
 describe('grounding metadata as sources', () => {
   it('byte offsets become string offsets when the span text is not in the answer (edited or repeated text)', () => {
