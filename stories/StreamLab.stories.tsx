@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { LAB_PROTOCOL_NAMES } from './support/labProtocols';
@@ -46,7 +47,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The lab with a realistic stream: 40 tokens per second, some jitter, 300 ms to the first byte. */
-export const Lab: Story = {};
+export const Lab: Story = {
+  play: async () => {
+    // The control offers every protocol folder: a protocol added without its line in labProtocols fails here.
+    const folders = Object.keys(import.meta.glob('../src/protocols/*/index.ts')).map((path) => path.split('/').at(-2));
+    await expect([...LAB_PROTOCOL_NAMES].sort()).toEqual(folders.sort());
+  },
+};
 
 /**
  * A preset: 5-byte network chunks (every SSE frame split across many reads) and a connection that
