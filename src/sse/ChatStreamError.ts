@@ -41,17 +41,12 @@ export interface ChatStreamErrorOptions {
   cause?: unknown;
 }
 
-const RETRYABLE_BY_CODE: Record<ChatStreamErrorCode, boolean> = {
-  http: false,
-  network: true,
-  aborted: false,
-  timeout: true,
-  protocol: false,
-  server: true,
-  incomplete: true,
-  config: false,
-  attachment: false,
-};
+/**
+ * Whether an error of this code may succeed if sent again (an `'http'` error goes by its status): the
+ * connection failed, stalled, was cut short, or the server reported a passing fault in-band.
+ */
+const isRetryableCode = (code: ChatStreamErrorCode): boolean =>
+  code === 'network' || code === 'timeout' || code === 'server' || code === 'incomplete';
 
 /**
  * The longest `message`, in characters: it is shown in error banners and logs. Whatever a server sent
@@ -72,18 +67,20 @@ export function isRetryableStatus(status: number): boolean {
  */
 export class ChatStreamError extends Error {
   override readonly name = 'ChatStreamError';
+  // The fields below are `declare`d and set by the constructor alone: as class fields they would be
+  // emitted a second time, empty, in every bundle, for the same own properties.
   /** What kind of failure this is. */
-  readonly code: ChatStreamErrorCode;
+  declare readonly code: ChatStreamErrorCode;
   /** HTTP status, for `'http'` errors. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** Whether the same request may succeed if sent again. */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   /** Delay the server asked for before retrying, in milliseconds. */
-  readonly retryAfterMs?: number;
+  declare readonly retryAfterMs?: number;
   /** The provider's own error code or type. */
-  readonly providerCode?: string;
+  declare readonly providerCode?: string;
   /** The raw error body or frame. */
-  readonly body?: unknown;
+  declare readonly body?: unknown;
 
   constructor(code: ChatStreamErrorCode, message: string, options: ChatStreamErrorOptions = {}) {
     super(truncate(message, MAX_ERROR_MESSAGE_CHARS), options.cause === undefined ? undefined : { cause: options.cause });
@@ -91,7 +88,7 @@ export class ChatStreamError extends Error {
     this.status = options.status;
     this.retryable =
       options.retryable ??
-      (code === 'http' && options.status !== undefined ? isRetryableStatus(options.status) : RETRYABLE_BY_CODE[code]);
+      (code === 'http' && options.status !== undefined ? isRetryableStatus(options.status) : isRetryableCode(code));
     this.retryAfterMs = options.retryAfterMs;
     this.providerCode = options.providerCode;
     this.body = options.body;
