@@ -100,4 +100,17 @@ describe('anthropicProtocol round trip through a real server and the store', () 
     ]);
     expect(third.messages[4]!.content).toEqual([{ type: 'tool_result', tool_use_id: 'toolu_01EFn5wTNBYA8Reni8rbmnHT', content: '0.92' }]);
   });
+
+  it('a server that ignored stream: true and sent the whole message as JSON still gives the message, marked not streamed', async () => {
+    const whole = { id: 'msg_w', type: 'message', role: 'assistant', model: 'claude-x', content: [{ type: 'text', text: 'Whole.' }], stop_reason: 'end_turn', usage: { input_tokens: 2, output_tokens: 3 } };
+    server = await startTestServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(whole));
+    });
+    const store = createChatStore({ api: `${server.url}/v1/messages`, protocol: anthropicProtocol, retry: false });
+    expect(await store.send('hi')).toBe('complete');
+    const answer = store.getState().messages.at(-1)!;
+    expect(answer.parts).toEqual([{ type: 'text', text: 'Whole.' }]);
+    expect(answer.metadata).toMatchObject({ streamed: false, finishReason: 'end_turn', responseId: 'msg_w', usage: { inputTokens: 2, outputTokens: 3 } });
+  });
 });
