@@ -21,7 +21,8 @@ type OpenKind = 'text' | 'reasoning' | undefined;
  * `signature`, on a text part the text part's `providerData.thoughtSignature` (Gemini 3 often sends it
  * on a last, empty text part, which then adds nothing but the signature). A signed part joins the part
  * before it only when that part has no signature yet, so no signature is ever joined to another.
- * Empty text without a signature carries nothing and is skipped.
+ * Empty text without a signature carries nothing and is skipped; a part with only a signature is
+ * empty text (or, with `thought: true`, empty reasoning) that carries it.
  *
  * `finishReason` is emitted as `finish` with the reason as sent; `groundingMetadata` becomes source
  * parts after the text they back.
@@ -63,7 +64,10 @@ export function createCandidateDecoder(choice: number): CandidateDecoder {
       const mediaType = nonEmptyString(file.mimeType) ?? 'application/octet-stream';
       const content = typeof file.data === 'string' ? { data: file.data } : { url: nonEmptyString(file.fileUri) ?? '' };
       emit({ type: 'file', choice, file: { mediaType, ...content } });
+      return;
     }
+    // A part that holds nothing but a signature still has to go back.
+    if (signature !== undefined) textPart(part, '', signature, emit);
   }
 
   return {

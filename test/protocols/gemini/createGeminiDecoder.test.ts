@@ -135,6 +135,14 @@ describe('createGeminiDecoder: thoughts, signatures and parts', () => {
     ]);
   });
 
+  it('a part with nothing but a signature keeps it: on the open text part, or as reasoning when marked a thought', () => {
+    const message = decodeMessage([chunk([{ text: 'Said' }, { thoughtSignature: 'ONLY' }]), chunk([{ thought: true, thoughtSignature: 'R' }], STOP)]);
+    expect(message.parts).toEqual([
+      { type: 'text', text: 'Said', providerData: { thoughtSignature: 'ONLY' } },
+      { type: 'reasoning', text: '', signature: 'R' },
+    ]);
+  });
+
   it('a function call id becomes the toolCallId and is kept to be echoed', () => {
     const message = decodeMessage([chunk([{ functionCall: { id: 'fc-1', name: 'lookup', args: { q: 'x' } }, thoughtSignature: 'F' }], STOP)]);
     expect(message.parts).toEqual([
