@@ -90,14 +90,12 @@ export async function fetchEventStream(
   }
   const { onCompletion, maxEventBytes } = options;
   if (onCompletion !== undefined && isJsonResponse(response)) {
-    const value = await readJsonBody(body, { signal, idleTimeoutMs, maxBytes: maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES });
-    try {
-      onCompletion(value, response);
-    } catch (error) {
-      throw isChatStreamError(error)
-        ? error
-        : new ChatStreamError('protocol', `Handling the JSON answer failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
+    await readJsonBody(body, {
+      signal,
+      idleTimeoutMs,
+      maxBytes: maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES,
+      onValue: (value) => onCompletion(value, response),
+    });
     return;
   }
   return readEventStream(body, { onEvent: options.onEvent, signal, idleTimeoutMs, maxEventBytes });
