@@ -2,6 +2,8 @@ import type { ChatProtocol } from '../ChatProtocol';
 import { createGeminiDecoder } from './createGeminiDecoder';
 import { toGeminiContents, toGeminiSystemInstruction } from './toGeminiContents';
 
+const INLINE_FILE_LIMIT = 15 * 1024 * 1024;
+
 /**
  * Google Gemini `streamGenerateContent` with `alt=sse` (Gemini API and Vertex AI), both directions.
  * The request is `{ systemInstruction?, contents }` (see `toGeminiContents`); `tools`,
@@ -14,6 +16,16 @@ import { toGeminiContents, toGeminiSystemInstruction } from './toGeminiContents'
  */
 export const geminiProtocol: ChatProtocol = {
   name: 'gemini',
+  // Inline data counts toward Gemini's 20 MB request limit as base64 (4/3 of the bytes), so a file can be
+  // about 15 MB; larger ones belong in the Files API and go by URL (`fileData`), which is not size-checked.
+  attachments: {
+    'image/*': INLINE_FILE_LIMIT,
+    'audio/*': INLINE_FILE_LIMIT,
+    'video/*': INLINE_FILE_LIMIT,
+    'application/pdf': INLINE_FILE_LIMIT,
+    'text/*': INLINE_FILE_LIMIT,
+    'application/json': INLINE_FILE_LIMIT,
+  },
   buildRequest(messages, { api }) {
     const systemInstruction = toGeminiSystemInstruction(messages);
     return {

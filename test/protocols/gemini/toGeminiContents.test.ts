@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { ChatMessage, ChatPart } from '../../../src/message';
+import { checkAttachments } from '../../../src/protocols/checkAttachments';
 import { geminiProtocol, toGeminiContents, toGeminiSystemInstruction } from '../../../src/protocols/gemini';
 
 const msg = (role: ChatMessage['role'], parts: ChatPart[], id: string = role): ChatMessage => ({ id, role, parts, status: 'complete' });
@@ -117,5 +118,22 @@ describe('geminiProtocol.buildRequest', () => {
 
   it('leaves systemInstruction out when there is none', () => {
     expect(geminiProtocol.buildRequest([msg('user', [text('Hi')])], { api: '/api/gemini', chatId: 'c' }).body).toEqual({ contents: [{ role: 'user', parts: [{ text: 'Hi' }] }] });
+  });
+});
+
+describe('geminiProtocol.attachments', () => {
+  const file = (mediaType: string, size: number): ChatPart & { type: 'file' } => ({ type: 'file', mediaType, size, data: '' });
+
+  it('takes images, audio, video, PDFs and text up to 15 MB (20 MB once base64-encoded)', () => {
+    for (const type of ['image/webp', 'audio/mp3', 'video/mp4', 'application/pdf', 'text/csv', 'application/json']) {
+      expect(checkAttachments([file(type, 15 * 1024 * 1024)], geminiProtocol.attachments!), type).toBeUndefined();
+    }
+    expect(checkAttachments([file('image/png', 15 * 1024 * 1024 + 1)], geminiProtocol.attachments!)?.code).toBe('attachment');
+  });
+
+  it('refuses other types, naming the file type', () => {
+    const error = checkAttachments([file('application/zip', 10)], geminiProtocol.attachments!);
+    expect(error?.code).toBe('attachment');
+    expect(error?.message).toMatch(/application\/zip/);
   });
 });
