@@ -1,6 +1,6 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, renderHook, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Chat, Message, type MessagePartProps } from '../../src/headless';
+import { Chat, Message, type MessagePartComponents, type MessagePartProps } from '../../src/headless';
 import type { ChatDataTypes, DataPart } from '../../src/message';
 import {
   ChatWindow,
@@ -14,6 +14,7 @@ import {
   StyledToolCallPart,
 } from '../../src/styled';
 import type { ChatMessageInit } from '../../src/store/ChatStoreOptions';
+import { useChatOptionsValue } from '../../src/styled/useChatOptionsValue';
 import { createPushableChat } from '../helpers/pushableFetch';
 import { everyPartConversation, TINY_PNG } from './fixtures';
 
@@ -186,5 +187,22 @@ describe('the styled part pieces', () => {
     );
     expect(screen.getByTestId('s').textContent).toBe('docs.example.com');
     expect(screen.queryByTestId('d')).toBeNull();
+  });
+});
+
+describe('ChatWindow parts', () => {
+  it('keeps one context value while an inline parts object names the same components, so rows do not re-render', () => {
+    const { result, rerender } = renderHook(({ parts }) => useChatOptionsValue(undefined, undefined, undefined, parts), {
+      initialProps: { parts: { data: { weather: WeatherCard } } as MessagePartComponents },
+    });
+    const first = result.current;
+    rerender({ parts: { data: { weather: WeatherCard } } });
+    expect(result.current).toBe(first);
+    rerender({ parts: { data: { weather: WeatherCard }, toolCall: StyledToolCallPart } });
+    expect(result.current).not.toBe(first);
+    expect(result.current.parts?.toolCall).toBe(StyledToolCallPart);
+    const second = result.current;
+    rerender({ parts: { data: { weather: () => null }, toolCall: StyledToolCallPart } });
+    expect(result.current).not.toBe(second);
   });
 });
