@@ -106,7 +106,9 @@ describe('OpenAI Responses round trip through a loopback server', () => {
   });
 
   it('a file the Responses API cannot take is refused before any request', async () => {
-    const server = await serve((_req, res) => res.end());
+    const server = await serve((_req, res) => {
+      res.end();
+    });
     const store = createChatStore({ api: `${server.url}/v1/responses`, protocol: openAIResponsesProtocol, retry: false, throttle: 'sync' });
     expect(await store.send({ text: 'Watch this', files: [{ type: 'file', mediaType: 'video/mp4', name: 'clip.mp4', data: 'AAAA' }] })).toBe('error');
     expect(store.getState().error).toMatchObject({ code: 'attachment' });
