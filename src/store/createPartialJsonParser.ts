@@ -26,7 +26,10 @@ export interface PartialJsonParser {
    * sets `error`.
    */
   readonly done: boolean;
-  /** Set when the text can no longer be valid JSON; parsing stops there (snapshot keeps the last good value). */
+  /**
+   * Set when the text can no longer be valid JSON, naming the first character that cannot continue it
+   * and its offset (`Unexpected "]" at offset 12`); parsing stops there (snapshot keeps the last good value).
+   */
   readonly error: string | undefined;
 }
 
@@ -80,8 +83,10 @@ export function createPartialJsonParser(): PartialJsonParser {
   let litValue: unknown = null;
   let failedIn = M_VALUE; // the mode an error interrupted, so the snapshot keeps a partial scalar
 
-  const fail = (what: string, at: number): void => {
-    error = `${what} at offset ${offset + at}`;
+  // One wording for every syntax error: the offending character, quoted as JSON so that a control
+  // character shows as its escape, and where it is; a per-rule wording would only cost bundle size.
+  const fail = (c: number, at: number): void => {
+    error = `Unexpected ${JSON.stringify(String.fromCharCode(c))} at offset ${offset + at}`;
     failedIn = mode;
     mode = M_ERROR;
   };
@@ -125,7 +130,7 @@ export function createPartialJsonParser(): PartialJsonParser {
 
   const close = (closer: number, at: number): void => {
     if (stack.depth === 0 || stack.inObject !== (closer === 0x7d)) {
-      fail(`Unexpected "${String.fromCharCode(closer)}"`, at);
+      fail(closer, at);
       return;
     }
     stack.close();
@@ -154,7 +159,7 @@ export function createPartialJsonParser(): PartialJsonParser {
     } else if (c === 0x5d && wasEmpty) {
       close(c, at);
     } else {
-      fail(`Unexpected "${ch}"`, at);
+      fail(c, at);
     }
   };
 
@@ -174,7 +179,7 @@ export function createPartialJsonParser(): PartialJsonParser {
       return false;
     }
     if (next === -1) {
-      fail(`Unexpected "${ch}" in number`, at);
+      fail(c, at);
       return true;
     }
     numState = next;
@@ -196,7 +201,7 @@ export function createPartialJsonParser(): PartialJsonParser {
           hexCount = 0;
           mode = M_UNICODE;
         } else if (decoded === undefined) {
-          fail(`Bad escape "\\${ch}"`, at);
+          fail(c, at);
         } else {
           mode = M_STRING;
           appendText(decoded);
@@ -206,7 +211,7 @@ export function createPartialJsonParser(): PartialJsonParser {
       case M_UNICODE: {
         const h = hexValue(c);
         if (h < 0) {
-          fail(`Bad unicode escape "${ch}"`, at);
+          fail(c, at);
           return 1;
         }
         hex = hex * 16 + h;
@@ -219,7 +224,7 @@ export function createPartialJsonParser(): PartialJsonParser {
       case M_NUMBER:
         return stepNumber(c, ch, at) ? 1 : 0;
       case M_LITERAL:
-        if (c !== litWord.charCodeAt(litIndex)) fail(`Unexpected "${ch}" in literal`, at);
+        if (c !== litWord.charCodeAt(litIndex)) fail(c, at);
         else if (++litIndex === litWord.length) {
           stack.touch();
           endValue(litValue);
@@ -233,7 +238,7 @@ export function createPartialJsonParser(): PartialJsonParser {
     else if (mode === M_COLON && c === 0x3a) mode = M_VALUE;
     else if (mode === M_AFTER && c === 0x2c && stack.depth > 0) mode = stack.inObject ? M_KEY : M_VALUE;
     else if (mode === M_AFTER && (c === 0x7d || c === 0x5d)) close(c, at);
-    else fail(mode === M_AFTER && stack.depth === 0 ? `Unexpected "${ch}" after the JSON value` : `Unexpected "${ch}"`, at);
+    else fail(c, at);
     if (mode !== M_VALUE && mode !== M_KEY) canClose = false;
     return 1;
   };
@@ -261,7 +266,7 @@ export function createPartialJsonParser(): PartialJsonParser {
         if (j === n) break;
         if (c === 0x22) endString();
         else if (c === 0x5c) mode = M_ESCAPE;
-        else fail('Unescaped control character in string', j);
+        else fail(c, j);
         i = j + 1;
       }
       offset += n;
