@@ -21,7 +21,17 @@ export interface AgUiStateTracker {
 /** A JSON Patch operation, described for an error message: `2 (replace /recipe/title)`. */
 function describeOperation(index: unknown, operation: unknown): string {
   const op = typeof operation === 'object' && operation !== null ? (operation as { op?: unknown; path?: unknown }) : {};
-  return `${typeof index === 'number' ? index : '?'} (${String(op.op)} ${String(op.path)})`;
+  return `${typeof index === 'number' ? index : '?'} (${fieldText(op.op)} ${fieldText(op.path)})`;
+}
+
+// Not `String(value)`: it throws on an object whose `toString` the server replaced (`{"toString": 1}`).
+const fieldText = (value: unknown): string =>
+  typeof value === 'string' ? value : value === null || typeof value !== 'object' ? String(value) : Array.isArray(value) ? 'an array' : 'an object';
+
+function isMalformedOperation(operation: unknown): boolean {
+  if (typeof operation !== 'object' || operation === null || Array.isArray(operation)) return true;
+  const { op, path, from } = operation as { op?: unknown; path?: unknown; from?: unknown };
+  return typeof op !== 'string' || typeof path !== 'string' || (from !== undefined && typeof from !== 'string');
 }
 
 // fast-json-patch reports index 0 for errors found while validating any operation, so the failing
@@ -45,6 +55,13 @@ export function createAgUiStateTracker(initial: unknown): AgUiStateTracker {
       return { type: 'state', state };
     },
     patch(operations) {
+      // fast-json-patch reads `op`, `path` and `from` as strings before it validates them, so anything else
+      // would surface as its TypeError instead of an error naming the operation.
+      const malformed = operations.findIndex(isMalformedOperation);
+      if (malformed !== -1) {
+        const what = `operation ${describeOperation(malformed, operations[malformed])} is not an object with a string "op" and "path"`;
+        return { type: 'error', error: new ChatStreamError('protocol', `AG-UI STATE_DELTA could not be applied, state unchanged: ${what}`, { body: operations }) };
+      }
       try {
         // Validation on, so that a malformed operation is reported with its index instead of throwing a TypeError.
         state = jsonPatch.applyPatch(state, operations as Parameters<typeof jsonPatch.applyPatch>[1], true, false).newDocument;

@@ -10,6 +10,13 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const nonEmptyString = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /**
+ * A text or reasoning chunk's `id` as the key its part is tracked by: a primitive as its string (a
+ * missing id is one id of its own, as in the SDK's reader); an object or array as one shared key, since
+ * `String` throws on an object whose `toString` the server replaced (`{"toString": 1}`).
+ */
+export const chunkId = (value: unknown): string => (typeof value === 'object' && value !== null ? '[object]' : String(value));
+
+/**
  * The string field `field` of a chunk, or a `'protocol'` error naming the chunk type and the field: the
  * chunk cannot be placed without it (a delta without text, a tool chunk without its call id).
  */

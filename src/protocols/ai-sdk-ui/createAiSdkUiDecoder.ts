@@ -3,7 +3,7 @@ import type { StreamPart } from '../StreamPart';
 import { ChatStreamError } from '../../sse/ChatStreamError';
 import { parseJsonFrame } from '../parseJsonFrame';
 import type { AiSdkUiChunk } from './AiSdkUiChunk';
-import { customMetadata, nonEmptyString, partProviderData, requireString } from './aiSdkUiFields';
+import { chunkId, customMetadata, nonEmptyString, partProviderData, requireString } from './aiSdkUiFields';
 import { createAiSdkTextParts } from './createAiSdkTextParts';
 import { createAiSdkToolCalls } from './createAiSdkToolCalls';
 import { emitAiSdkContentChunk } from './emitAiSdkContentChunk';
@@ -62,7 +62,7 @@ export function createAiSdkUiDecoder(): StreamDecoder {
       if (type === 'text-delta' || type === 'reasoning-delta') {
         const kind = type === 'text-delta' ? 'text' : 'reasoning';
         const delta = requireString(chunk, type, 'delta');
-        return text.delta(kind, String(chunk.id), delta, partProviderData(chunk.providerMetadata), emit);
+        return text.delta(kind, chunkId(chunk.id), delta, partProviderData(chunk.providerMetadata), emit);
       }
       if (type === 'tool-input-delta' || type === 'tool-input-start' || type === 'tool-input-available' || type === 'tool-input-error') {
         return tools.input(type, chunk, emit);
@@ -70,10 +70,10 @@ export function createAiSdkUiDecoder(): StreamDecoder {
       switch (type) {
         case 'text-start':
         case 'reasoning-start':
-          return text.start(type === 'text-start' ? 'text' : 'reasoning', String(chunk.id), partProviderData(chunk.providerMetadata), emit);
+          return text.start(type === 'text-start' ? 'text' : 'reasoning', chunkId(chunk.id), partProviderData(chunk.providerMetadata), emit);
         case 'text-end':
         case 'reasoning-end':
-          return text.end(type === 'text-end' ? 'text' : 'reasoning', String(chunk.id), partProviderData(chunk.providerMetadata), emit);
+          return text.end(type === 'text-end' ? 'text' : 'reasoning', chunkId(chunk.id), partProviderData(chunk.providerMetadata), emit);
         case 'tool-output-available':
         case 'tool-output-error':
         case 'tool-output-denied':
