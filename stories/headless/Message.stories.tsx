@@ -4,6 +4,7 @@ import { expect, userEvent, within } from 'storybook/test';
 // component files, which Storybook's docgen reads for the props table.
 import { MessageContent } from '../../src/headless/message/MessageContent';
 import { MessageError } from '../../src/headless/message/MessageError';
+import { MessageParts } from '../../src/headless/message/MessageParts';
 import { MessageReasoning } from '../../src/headless/message/MessageReasoning';
 import { MessageRefusal } from '../../src/headless/message/MessageRefusal';
 import { MessageRoot } from '../../src/headless/message/MessageRoot';
@@ -20,14 +21,15 @@ import { REASONING_ANSWER, REASONING_TEXT, SHORT_ANSWER } from '../support/sampl
 const meta = {
   title: 'Headless/Message',
   component: MessageRoot,
-  subcomponents: { MessageContent, MessageReasoning, MessageRefusal, MessageStatus, MessageError, MessageToolCalls },
+  subcomponents: { MessageParts, MessageContent, MessageReasoning, MessageRefusal, MessageStatus, MessageError, MessageToolCalls },
   parameters: {
     docs: {
       description: {
         component:
-          'The `Message.*` parts render one message of a `Chat.Messages` row: text (markdown for the assistant), ' +
-          'collapsible reasoning, refusal, tool calls, status and error. Each renders nothing when its part of the ' +
-          'message is absent. The threads below are fixed `initialMessages`; Retry and Regenerate answer from the mock.',
+          'The `Message.*` parts render one message of a `Chat.Messages` row. `Message.Parts` shows every part in the ' +
+          'order it streamed through a component per type (`Part.*` by default); `Message.Content`, `Reasoning`, ' +
+          '`Refusal` and `ToolCalls` show one kind of part of the whole message; `Status` and `Error` its outcome. ' +
+          'The threads below are fixed `initialMessages`; Retry and Regenerate answer from the mock.',
       },
     },
   },
@@ -38,13 +40,13 @@ type Story = StoryObj<typeof meta>;
 const question = (text: string): ChatMessageInit => createTextMessage('user', text);
 const answerAgain = { text: SHORT_ANSWER, tokensPerSecond: 150 };
 
-/** A user message (plain text) and an assistant answer (markdown). */
+/** Text parts: a user message (plain text) and an assistant answer (markdown). */
 export const Content: Story = {
   render: () => (
     <MockChat
       scenario={answerAgain}
       initialMessages={[
-        question('What does *Message.Content* render?\nLine breaks in user text are kept.'),
+        question('How does *a text part* render?\nLine breaks in user text are kept.'),
         { role: 'assistant', parts: [{ type: 'text', text: 'Assistant text is **markdown**, rendered as it streams; user text is shown as typed.' }] },
       ]}
     />
@@ -52,7 +54,7 @@ export const Content: Story = {
   play: async ({ canvasElement }) => {
     const row = lastAssistant(canvasElement);
     await expect(row.querySelector('[data-format="markdown"] strong')).toHaveTextContent('markdown');
-    await expect(within(canvasElement).getByText(/What does \*Message\.Content\* render/)).toBeInTheDocument();
+    await expect(within(canvasElement).getByText(/How does \*a text part\* render/)).toBeInTheDocument();
   },
 };
 

@@ -13,7 +13,7 @@ export function lastAssistant(canvasElement: HTMLElement): HTMLElement {
   return row;
 }
 
-/** The text of a row's `Message.Content`, `''` when it has none yet. */
+/** The text of a row's first text part (`Part.Text` or `Message.Content`), `''` when it has none yet. */
 export function contentText(row: HTMLElement): string {
   return row.querySelector('[data-format]')?.textContent?.trim() ?? '';
 }
