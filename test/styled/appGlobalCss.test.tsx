@@ -4,7 +4,7 @@ import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChatWindow } from '../../src/styled';
 import { createPushableChat } from '../helpers/pushableFetch';
-import { richConversation } from './fixtures';
+import { everyPartConversation, richConversation } from './fixtures';
 import { compareSpecificity, parseCss, selectorsOf, specificityOf, type CssRule } from './parseCss';
 import { STARTER_APP_CSS } from '../../stories/support/starterAppCss';
 
@@ -30,6 +30,8 @@ const conversation = [
   { id: 'u9', role: 'user' as const, parts: [{ type: 'text' as const, text: 'And headings?' }] },
   { id: 'a9', role: 'assistant' as const, parts: [{ type: 'text' as const, text: '# Big\n\n## Smaller\n\nUse `npm test` and [docs](https://example.com).\n\n> quoted\n\n1. one\n2. two' }] },
   ...richConversation.slice(2),
+  // Every part type: file and source chips (links), the step rule, an image.
+  ...everyPartConversation.map((message) => ({ ...message, id: `every-${message.id!}` })),
 ];
 
 let window: HTMLElement;
@@ -62,7 +64,7 @@ function protectedBy(element: Element, property: string, appSelector: string): C
 
 describe('ChatWindow in an app with starter-template global CSS', () => {
   it('renders the elements the global rules aim at', () => {
-    for (const tag of ['a', 'button', 'code', 'pre', 'h1', 'h2', 'p', 'textarea']) expect(window.querySelector(tag), tag).not.toBeNull();
+    for (const tag of ['a', 'button', 'code', 'pre', 'h1', 'h2', 'p', 'textarea', 'hr', 'img']) expect(window.querySelector(tag), tag).not.toBeNull();
   });
 
   it('overrides every property an app element rule sets on its elements, in every state', () => {
