@@ -113,7 +113,7 @@ describe('styles.css theming', () => {
   it('gives every interactive piece a visible :focus-visible outline', () => {
     const focus = styleRules.filter((rule) => rule.prelude.includes(':focus-visible') && rule.declarations.some(([p]) => p === 'outline'));
     const covered = focus.flatMap(selectorsOf).join(' ');
-    for (const piece of ['.rcs-suggestion', '.rcs-action', '.rcs-button', '.rcs-icon-button', '.rcs-jump', '.rcs-reasoning__trigger', '.rcs-viewport', '.rcs-editor']) {
+    for (const piece of ['.rcs-suggestion', '.rcs-action', '.rcs-button', '.rcs-icon-button', '.rcs-jump', '.rcs-reasoning__trigger', '.rcs-viewport', '.rcs-editor', '.rcs-file__chip', '.rcs-source__link']) {
       expect(covered, piece).toContain(`${piece}`);
     }
     expect(focus[0]!.declarations).toContainEqual(['outline', '2px solid var(--rcs-focus)']);
