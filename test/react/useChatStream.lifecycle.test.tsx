@@ -1,5 +1,4 @@
 import { StrictMode, useState, version } from 'react';
-import { getMessageText } from '../../src/message';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createChatStore, type ChatStore } from '../../src/store/createChatStore';
