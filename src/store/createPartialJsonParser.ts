@@ -44,21 +44,40 @@ const M_NUMBER = 7;
 const M_LITERAL = 8;
 const M_ERROR = 9;
 
-// Number states; N_ZERO, N_INT, N_FRAC and N_EXP are the ones where the text is a complete number.
-const N_MINUS = 0;
+// Number states (the rows of NUMBER_STEPS): N_MINUS 0, N_ZERO 1, N_INT 2, N_DOT 3, N_FRAC 4, N_E 5,
+// N_ESIGN 6, N_EXP 7, N_START 8. N_ZERO, N_INT, N_FRAC and N_EXP are where the text is a complete number.
 const N_ZERO = 1;
 const N_INT = 2;
-const N_DOT = 3;
 const N_FRAC = 4;
-const N_E = 5;
-const N_ESIGN = 6;
 const N_EXP = 7;
+const N_START = 8;
+
+/**
+ * The JSON number grammar as a table, much smaller than the branches it stands for. Row: the number
+ * state; column: {@link numberClass} of the next character. A cell is the next state, `e` when the
+ * number ended before the character (which is then read again, as what follows the value), or `x`
+ * when the character cannot continue the number.
+ */
+// prettier-ignore
+const NUMBER_STEPS =
+  // columns: 0, 1-9, ., e E, -, +, other
+  '12xxxxx' + // N_MINUS: `-`
+  'ee35eee' + // N_ZERO: `0` or `-0`, which no digit may follow
+  '2235eee' + // N_INT
+  '44xxxxx' + // N_DOT: a digit must follow
+  '44e5eee' + // N_FRAC
+  '77xx66x' + // N_E
+  '77xxxxx' + // N_ESIGN
+  '77eeeee' + // N_EXP
+  '12xx0xx'; // N_START: before the first character
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const LITERALS: Record<string, [string, unknown]> = { t: ['true', true], f: ['false', false], n: ['null', null] };
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const numberClass = (c: number): number =>
+  c === 0x30 ? 0 : isDigit(c) ? 1 : c === 0x2e ? 2 : c === 0x65 || c === 0x45 ? 3 : c === 0x2d ? 4 : c === 0x2b ? 5 : 6;
 const hexValue = (c: number): number =>
   isDigit(c) ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
 
@@ -75,7 +94,7 @@ export function createPartialJsonParser(): PartialJsonParser {
   let strHeld = '';
   let hex = 0;
   let hexCount = 0;
-  let numState = N_MINUS;
+  let numState = N_START;
   let numText = '';
   let numValid = ''; // the longest prefix of numText that is a complete number
   let litWord = '';
@@ -147,11 +166,11 @@ export function createPartialJsonParser(): PartialJsonParser {
     } else if (c === 0x22) {
       startString(false);
     } else if (c === 0x2d || isDigit(c)) {
-      numText = ch;
-      numState = c === 0x2d ? N_MINUS : c === 0x30 ? N_ZERO : N_INT;
-      numValid = c === 0x2d ? '' : ch;
+      numText = '';
+      numValid = '';
+      numState = N_START;
       mode = M_NUMBER;
-      if (numValid !== '') stack.touch();
+      stepNumber(c, ch, at);
     } else if (LITERALS[ch] !== undefined) {
       [litWord, litValue] = LITERALS[ch];
       litIndex = 1;
@@ -165,26 +184,18 @@ export function createPartialJsonParser(): PartialJsonParser {
 
   // Returns false when the number ended before `c`, which must then be read again in M_AFTER.
   const stepNumber = (c: number, ch: string, at: number): boolean => {
-    const digit = isDigit(c);
-    let next = -1;
-    if (numState === N_MINUS) next = c === 0x30 ? N_ZERO : digit ? N_INT : -1;
-    else if (numState === N_DOT) next = digit ? N_FRAC : -1;
-    else if (numState === N_E) next = c === 0x2b || c === 0x2d ? N_ESIGN : digit ? N_EXP : -1;
-    else if (numState === N_ESIGN) next = digit ? N_EXP : -1;
-    else if (digit && numState !== N_ZERO) next = numState;
-    else if (c === 0x2e && (numState === N_ZERO || numState === N_INT)) next = N_DOT;
-    else if ((c === 0x65 || c === 0x45) && numState !== N_EXP) next = N_E;
-    else {
+    const next = NUMBER_STEPS[numState * 7 + numberClass(c)];
+    if (next === 'e') {
       endValue(Number(numText));
       return false;
     }
-    if (next === -1) {
+    if (next === 'x') {
       fail(c, at);
       return true;
     }
-    numState = next;
+    numState = Number(next);
     numText += ch;
-    if (next === N_ZERO || next === N_INT || next === N_FRAC || next === N_EXP) {
+    if (numState === N_ZERO || numState === N_INT || numState === N_FRAC || numState === N_EXP) {
       numValid = numText;
       stack.touch();
     }
