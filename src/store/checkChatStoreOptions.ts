@@ -12,9 +12,8 @@ export function checkChatStoreOptions(options: Partial<ChatStoreOptions>, creati
   if (creating || 'api' in options) {
     const { api } = options;
     if (typeof api !== 'string' || api.trim() === '') {
-      throw fail(
-        `The chat option \`api\` must be the URL of an OpenAI-compatible endpoint, such as '/api/chat'; got ${describe(api)}.`,
-      );
+      // The endpoint may speak any wire format (the `protocol` option), so the message names none.
+      throw fail(`The chat option \`api\` must be the endpoint's URL, such as '/api/chat'; got ${describe(api)}.`);
     }
   }
   const { maxEventBytes } = options;
