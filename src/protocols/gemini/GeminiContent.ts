@@ -4,6 +4,9 @@ export type GeminiRequestPart =
   | { inlineData: { mimeType: string; data: string }; thoughtSignature?: string }
   | { fileData: { mimeType: string; fileUri: string } }
   | { functionCall: { id?: string; name: string; args: Record<string, unknown> }; thoughtSignature?: string }
+  /** Built-in code execution, sent back as it came. */
+  | { executableCode: { language: unknown; code: unknown }; thoughtSignature?: string }
+  | { codeExecutionResult: { outcome: unknown; output: unknown } }
   /** A tool's result; `response` holds it under `output`, or under `error` when the tool failed. */
   | { functionResponse: { id?: string; name: string; response: { output: unknown } | { error: unknown } } };
 

@@ -37,6 +37,10 @@ export interface GeminiPart {
   thoughtSignature?: unknown;
   /** `{ id?, name, args }` whole, or Vertex AI's streamed pieces `{ name, willContinue }`, `{ partialArgs, willContinue }`, `{}`. */
   functionCall?: unknown;
+  /** Built-in code execution: the code the model ran, `{ language, code }`. */
+  executableCode?: unknown;
+  /** Built-in code execution: `{ outcome, output }` of the code before it. */
+  codeExecutionResult?: unknown;
   /** A file the model produced: `{ mimeType, data }` (base64). */
   inlineData?: unknown;
   /** A file the model refers to by URI: `{ mimeType, fileUri }`. */

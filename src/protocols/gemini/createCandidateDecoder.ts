@@ -58,6 +58,11 @@ export function createCandidateDecoder(choice: number): CandidateDecoder {
       open = undefined;
       return calls.call(part.functionCall, signature, emit, data);
     }
+    if (isRecord(part.executableCode)) {
+      open = undefined;
+      return calls.code(part.executableCode, signature, emit);
+    }
+    if (isRecord(part.codeExecutionResult)) return calls.codeResult(part.codeExecutionResult, emit);
     const file = isRecord(part.inlineData) ? part.inlineData : isRecord(part.fileData) ? part.fileData : undefined;
     if (file) {
       open = undefined;

@@ -6,9 +6,16 @@ import { nonEmptyString } from './geminiFields';
 export interface GeminiFunctionCalls {
   /** Decodes one `functionCall` object; `signature` is its part's `thoughtSignature`. */
   call(functionCall: Record<string, unknown>, signature: string | undefined, emit: EmitStreamPart, data: string): void;
+  /** Decodes an `executableCode` part (built-in code execution) as a provider-run `code_execution` call. */
+  code(executableCode: Record<string, unknown>, signature: string | undefined, emit: EmitStreamPart): void;
+  /** Decodes a `codeExecutionResult` part as the result of the last `executableCode`. */
+  codeResult(result: Record<string, unknown>, emit: EmitStreamPart): void;
   /** Ends a streamed call still open (its closing piece never came) when the candidate finishes. */
   finish(emit: EmitStreamPart): void;
 }
+
+/** The tool name of Gemini's built-in code execution, as the tool-call parts it becomes carry it. */
+export const GEMINI_CODE_EXECUTION = 'code_execution';
 
 const argumentsText = (args: unknown): string => (args === undefined ? '{}' : JSON.stringify(args));
 
@@ -24,10 +31,15 @@ const argumentsText = (args: unknown): string => (args === undefined ? '{}' : JS
  * new named call, or the candidate's finish, also ends a streamed call whose closing piece is missing.
  * The part's `thoughtSignature` goes to the call's `providerData`, to be sent back with it, and so does
  * Gemini's call `id` (`functionCallId`), which the function response must echo.
+ *
+ * Built-in code execution streams `executableCode` (`{ language, code }`) and then
+ * `codeExecutionResult` (`{ outcome, output }`); they become one provider-run `code_execution` call
+ * whose result is the outcome and output, an error unless the outcome is `OUTCOME_OK`.
  */
 export function createGeminiFunctionCalls(choice: number): GeminiFunctionCalls {
   let next = 0;
   let open: { index: number; writer: PartialArgsWriter } | undefined;
+  let lastCode: string | undefined;
 
   const end = (emit: EmitStreamPart) => {
     if (!open) return;
@@ -60,6 +72,21 @@ export function createGeminiFunctionCalls(choice: number): GeminiFunctionCalls {
       const delta = pieces ? open.writer.write(pieces, data) : '';
       emit({ type: 'tool-call', choice, index, id, name, argumentsDelta: delta, providerData });
       if (!continues) end(emit);
+    },
+    code(executableCode, signature, emit) {
+      end(emit);
+      const index = next++;
+      // The code and its result share no id on the wire; this one ties them together within the answer.
+      lastCode = `gemini_code_${choice}_${index}`;
+      const args = { language: executableCode.language, code: executableCode.code };
+      const providerData = signature === undefined ? undefined : { thoughtSignature: signature };
+      emit({ type: 'tool-call', choice, index, id: lastCode, name: GEMINI_CODE_EXECUTION, argumentsDelta: JSON.stringify(args), end: true, providerExecuted: true, providerData });
+    },
+    codeResult(result, emit) {
+      if (lastCode === undefined) return;
+      const outcome = { outcome: result.outcome, output: result.output };
+      emit({ type: 'tool-result', choice, toolCallId: lastCode, result: outcome, ...(result.outcome === 'OUTCOME_OK' ? {} : { isError: true as const }) });
+      lastCode = undefined;
     },
     finish: end,
   };

@@ -1,5 +1,6 @@
 import type { ChatMessage, ChatPart, ToolCallPart } from '../../message';
 import { fileBase64 } from '../fileContent';
+import { GEMINI_CODE_EXECUTION } from './createGeminiFunctionCalls';
 import type { GeminiContent, GeminiRequestPart, GeminiSystemInstruction } from './GeminiContent';
 import { isRecord, nonEmptyString } from './geminiFields';
 
@@ -24,6 +25,15 @@ function callPart(call: ToolCallPart): GeminiRequestPart {
   const functionCall = { ...idOf(call), name: call.toolName, args: isRecord(call.args) ? call.args : {} };
   const signature = signatureOf(call);
   return signature === undefined ? { functionCall } : { functionCall, thoughtSignature: signature };
+}
+
+/** Gemini's own code execution goes back in the model turn as it came: the code, then its outcome. */
+function codeExecutionParts(call: ToolCallPart): GeminiRequestPart[] {
+  if (call.toolName !== GEMINI_CODE_EXECUTION || !isRecord(call.args)) return [];
+  const signature = signatureOf(call);
+  const code: GeminiRequestPart = { executableCode: { language: call.args.language, code: call.args.code }, ...(signature && { thoughtSignature: signature }) };
+  if (!isRecord(call.result)) return [code];
+  return [code, { codeExecutionResult: { outcome: call.result.outcome, output: call.result.output } }];
 }
 
 /** Parts of a model turn: what streamed, in order, each with the signature it came with. */
@@ -57,8 +67,12 @@ function pushModel(out: GeminiContent[], message: ChatMessage): void {
   for (const part of message.parts) {
     if (part.type === 'step-start') flush();
     else if (part.type === 'tool-call') {
+      if (part.providerExecuted) {
+        parts.push(...codeExecutionParts(part));
+        continue;
+      }
       // A call without its result is left out: Gemini wants every call answered in the next turn.
-      if (part.result === undefined || part.providerExecuted) continue;
+      if (part.result === undefined) continue;
       parts.push(callPart(part));
       const response = part.isError ? { error: part.result } : { output: part.result };
       responses.push({ functionResponse: { ...idOf(part), name: part.toolName, response } });
@@ -80,7 +94,8 @@ function idOf(call: ToolCallPart): { id?: string } {
  * Converts the conversation to Gemini `contents` (system messages go to
  * {@link toGeminiSystemInstruction}). User turns carry their text and attachments (`inlineData` for
  * bytes, `fileData` for a remote URL). Model turns carry thoughts (`thought: true` with their
- * `thoughtSignature`), text with its signature, and `functionCall` parts with theirs; the results of a
+ * `thoughtSignature`), text with its signature, `functionCall` parts with theirs, and built-in code
+ * execution (`executableCode`, `codeExecutionResult`) as it came; the results of a
  * step's calls follow as a user turn of `functionResponse` parts, as the API requires. Consecutive
  * turns of one role are joined.
  */

@@ -102,8 +102,8 @@ describe('createGeminiDecoder: malformed chunks are protocol errors naming the f
   });
 
   it('empty data lines and unknown part kinds are skipped', () => {
-    const parts = decodeParts(['', chunk([{ executableCode: { code: 'print(1)' } }, { text: 'ok' }], STOP)]);
-    expect(parts.filter((part) => part.type === 'text')).toEqual([{ type: 'text', choice: 0, delta: 'ok' }]);
+    const parts = decodeParts(['', chunk([{ toolCall: { name: 'future' } }, { videoMetadata: {} }, { text: 'ok' }], STOP)]);
+    expect(parts.filter((part) => part.type !== 'finish' && part.type !== 'done')).toEqual([{ type: 'text', choice: 0, delta: 'ok' }]);
   });
 });
 
@@ -147,6 +147,27 @@ describe('createGeminiDecoder: thoughts, signatures and parts', () => {
     const message = decodeMessage([chunk([{ functionCall: { id: 'fc-1', name: 'lookup', args: { q: 'x' } }, thoughtSignature: 'F' }], STOP)]);
     expect(message.parts).toEqual([
       { type: 'tool-call', toolCallId: 'fc-1', toolName: 'lookup', argumentsText: '{"q":"x"}', args: { q: 'x' }, state: 'ready', providerData: { thoughtSignature: 'F', functionCallId: 'fc-1' } },
+    ]);
+  });
+
+  it('built-in code execution: the code is a provider-run call, its outcome the result (an error unless OUTCOME_OK)', () => {
+    const message = decodeMessage([
+      chunk([{ text: 'Computing.' }, { executableCode: { language: 'PYTHON', code: 'print(6*7)' }, thoughtSignature: 'X' }]),
+      chunk([{ codeExecutionResult: { outcome: 'OUTCOME_OK', output: '42\n' } }, { executableCode: { language: 'PYTHON', code: '1/0' } }]),
+      chunk([{ codeExecutionResult: { outcome: 'OUTCOME_FAILED', output: 'ZeroDivisionError' } }, { codeExecutionResult: { outcome: 'OUTCOME_OK' } }, { text: 'It is 42.' }], STOP),
+    ]);
+    expect(message.parts).toEqual([
+      { type: 'text', text: 'Computing.' },
+      {
+        type: 'tool-call', toolCallId: 'gemini_code_0_0', toolName: 'code_execution', argumentsText: '{"language":"PYTHON","code":"print(6*7)"}',
+        args: { language: 'PYTHON', code: 'print(6*7)' }, state: 'ready', providerExecuted: true, providerData: { thoughtSignature: 'X' },
+        result: { outcome: 'OUTCOME_OK', output: '42\n' },
+      },
+      {
+        type: 'tool-call', toolCallId: 'gemini_code_0_1', toolName: 'code_execution', argumentsText: '{"language":"PYTHON","code":"1/0"}',
+        args: { language: 'PYTHON', code: '1/0' }, state: 'ready', providerExecuted: true, result: { outcome: 'OUTCOME_FAILED', output: 'ZeroDivisionError' }, isError: true,
+      },
+      { type: 'text', text: 'It is 42.' },
     ]);
   });
 

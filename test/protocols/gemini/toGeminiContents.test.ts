@@ -84,6 +84,27 @@ describe('toGeminiContents', () => {
     ]);
   });
 
+  it("Gemini's own code execution goes back in the model turn as executableCode and codeExecutionResult", () => {
+    const contents = toGeminiContents([
+      msg('user', [text('6*7?')]),
+      msg('assistant', [
+        call('gemini_code_0_0', 'code_execution', { language: 'PYTHON', code: 'print(6*7)' }, { providerExecuted: true, providerData: { thoughtSignature: 'X' }, result: { outcome: 'OUTCOME_OK', output: '42' } }),
+        call('gemini_code_0_1', 'code_execution', { language: 'PYTHON', code: 'print(1)' }, { providerExecuted: true }),
+        text('42'),
+      ]),
+    ]);
+    expect(contents[1]).toEqual({
+      role: 'model',
+      parts: [
+        { executableCode: { language: 'PYTHON', code: 'print(6*7)' }, thoughtSignature: 'X' },
+        { codeExecutionResult: { outcome: 'OUTCOME_OK', output: '42' } },
+        { executableCode: { language: 'PYTHON', code: 'print(1)' } },
+        { text: '42' },
+      ],
+    });
+    expect(contents).toHaveLength(2);
+  });
+
   it('unsigned empty reasoning and text are not sent; arguments that are not an object are sent as {}', () => {
     const contents = toGeminiContents([
       msg('user', [text('Hi')]),
