@@ -1,4 +1,5 @@
-import type { OpenAIChatChoice, OpenAIChatChunk, OpenAIChatFunction, OpenAIChatToolCallDelta } from './OpenAIChatChunk';
+import type { OpenAIChatChoice, OpenAIChatChunk, OpenAIChatCustomTool, OpenAIChatFunction, OpenAIChatToolCallDelta } from './OpenAIChatChunk';
+import type { StreamPart } from '../StreamPart';
 import type { EmitStreamPart, StreamDecoder } from '../StreamDecoder';
 import { completionAsChunk } from './completionAsChunk';
 import { createInBandError } from '../createInBandError';
@@ -10,6 +11,23 @@ import { parseJsonFrame } from '../parseJsonFrame';
 
 const CHAR_OPEN_BRACKET = 91;
 const CHAR_SPACE = 32;
+
+type ToolCallDelta = Extract<StreamPart, { type: 'tool-call' }>;
+
+/** Emits one tool-call delta from a function object (`name`, `arguments`) or a custom tool's (`name`, `input`). */
+function emitToolCall(emit: EmitStreamPart, choice: number, index: number, id: string | undefined, source: unknown, custom: boolean): void {
+  const fields = typeof source === 'object' && source !== null ? (source as OpenAIChatFunction & OpenAIChatCustomTool) : undefined;
+  const part: ToolCallDelta = {
+    type: 'tool-call',
+    choice,
+    index,
+    id,
+    name: nonEmptyString(fields?.name),
+    argumentsDelta: argumentsText(custom ? fields?.input : fields?.arguments),
+  };
+  if (custom) part.custom = true;
+  emit(part);
+}
 
 /**
  * Creates a decoder for the OpenAI Chat Completions stream (`/v1/chat/completions` with
@@ -43,22 +61,9 @@ export function createOpenAIChatDecoder(): StreamDecoder {
       const id = nonEmptyString(call.id);
       const index = toolCalls.resolve(choice, call.index, id);
       const custom = call.custom;
-      if ((typeof custom === 'object' && custom !== null) || call.type === 'custom') {
-        // A custom tool's input is free text, not JSON: the part says so, so the store never JSON-parses it.
-        const name = custom ? nonEmptyString(custom.name) : undefined;
-        emit({ type: 'tool-call', choice, index, id, name, argumentsDelta: custom ? argumentsText(custom.input) : '', custom: true });
-        continue;
-      }
-      const fn = call.function;
-      const hasFunction = typeof fn === 'object' && fn !== null;
-      emit({
-        type: 'tool-call',
-        choice,
-        index,
-        id,
-        name: hasFunction ? nonEmptyString(fn.name) : undefined,
-        argumentsDelta: hasFunction ? argumentsText(fn.arguments) : '',
-      });
+      // A custom tool's input is free text, not JSON: the part says so, so the store never JSON-parses it.
+      if ((typeof custom === 'object' && custom !== null) || call.type === 'custom') emitToolCall(emit, choice, index, id, custom, true);
+      else emitToolCall(emit, choice, index, id, call.function, false);
     }
   }
 
@@ -81,12 +86,9 @@ export function createOpenAIChatDecoder(): StreamDecoder {
       if (typeof refusal === 'string' && refusal !== '') emit({ type: 'refusal', choice, delta: refusal });
       const calls = delta.tool_calls;
       if (Array.isArray(calls)) decodeToolCalls(choice, calls, emit);
-      const legacy: OpenAIChatFunction | null | undefined = delta.function_call;
-      if (typeof legacy === 'object' && legacy !== null) {
-        // The legacy call has no id and there is only ever one; the store generates the id.
-        const name = nonEmptyString(legacy.name);
-        emit({ type: 'tool-call', choice, index: 0, id: undefined, name, argumentsDelta: argumentsText(legacy.arguments) });
-      }
+      const legacy = delta.function_call;
+      // The legacy call has no id and there is only ever one; the store generates the id.
+      if (typeof legacy === 'object' && legacy !== null) emitToolCall(emit, choice, 0, undefined, legacy, false);
     }
     const reason = entry.finish_reason;
     if (typeof reason === 'string' && reason !== '') emit({ type: 'finish', choice, reason });
