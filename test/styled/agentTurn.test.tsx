@@ -1,10 +1,14 @@
 import { act, cleanup, render, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ChatPart } from '../../src/message';
 import { aiSdkUiProtocol } from '../../src/protocols/ai-sdk-ui/index';
 import { createChatStore } from '../../src/store/createChatStore';
-import { ChatWindow } from '../../src/styled';
+import { ChatWindow, StyledFilePart, StyledReasoningPart, StyledSourcePart, StyledTextPart, StyledToolCallPart } from '../../src/styled';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 /** A fetch whose single answer is an AI SDK UI message stream the test writes chunk by chunk. */
 function createUiStreamFetch() {
@@ -97,5 +101,48 @@ describe('ChatWindow streaming one agent turn of several steps (AI SDK UI stream
     expect(answer().querySelector('.rcs-typing')).toBeNull();
     // One assistant message holds the whole turn.
     expect(document.querySelectorAll('.rcs-message[data-role="assistant"]')).toHaveLength(1);
+  });
+
+  it('renders only the growing part on a token: finished text, reasoning, tool card, source and file stay as they are', async () => {
+    const server = createUiStreamFetch();
+    const store = createChatStore({ api: 'http://test/api/chat', fetch: server.fetch, protocol: aiSdkUiProtocol, throttle: 'sync', retry: false });
+    // Every styled part piece is a forwardRef whose `render` React calls for each render, context-driven ones included.
+    const rendered: ChatPart[] = [];
+    for (const piece of [StyledTextPart, StyledReasoningPart, StyledToolCallPart, StyledSourcePart, StyledFilePart]) {
+      const original = (piece as unknown as { render: (props: { part: ChatPart }, ref: unknown) => unknown }).render;
+      vi.spyOn(piece as unknown as { render: typeof original }, 'render').mockImplementation((props, ref) => {
+        rendered.push(props.part);
+        return original(props, ref);
+      });
+    }
+    render(<ChatWindow store={store} />);
+    act(() => void store.send('Plan my Saturday'));
+    await waitFor(() => expect(server.started()).toBe(true));
+    act(() =>
+      server.push(
+        { type: 'start' },
+        { type: 'reasoning-start', id: 'r1' },
+        { type: 'reasoning-delta', id: 'r1', delta: 'Weather first.' },
+        { type: 'reasoning-end', id: 'r1' },
+        { type: 'text-start', id: 't1' },
+        { type: 'text-delta', id: 't1', delta: 'Checking.' },
+        { type: 'text-end', id: 't1' },
+        { type: 'tool-input-available', toolCallId: 'call_1', toolName: 'get_weather', input: { city: 'Lisbon' } },
+        { type: 'tool-output-available', toolCallId: 'call_1', output: { temperature: 24 } },
+        { type: 'source-url', sourceId: 's1', url: 'https://weather.example.com/lisbon', title: 'Lisbon forecast' },
+        { type: 'file', url: 'https://example.com/map.png', mediaType: 'image/png' },
+        { type: 'text-start', id: 't2' },
+        { type: 'text-delta', id: 't2', delta: 'Sunny' },
+      ),
+    );
+    const answer = () => document.querySelector<HTMLElement>('.rcs-message[data-role="assistant"]')!;
+    await waitFor(() => expect(answer().querySelectorAll('.rcs-content')[1]?.textContent).toBe('Sunny'));
+    rendered.length = 0;
+
+    for (const token of [',', ' 24', ' °C', '.']) act(() => server.push({ type: 'text-delta', id: 't2', delta: token }));
+    await waitFor(() => expect(answer().querySelectorAll('.rcs-content')[1]?.textContent).toBe('Sunny, 24 °C.'));
+
+    expect(rendered.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(rendered.map((part) => (part.type === 'text' ? part.text.slice(0, 5) : part.type)))).toEqual(new Set(['Sunny']));
   });
 });
