@@ -216,6 +216,35 @@ describe('createGeminiDecoder: Vertex AI streamed function-call arguments', () =
     expect(JSON.parse(call!.argumentsText)).toEqual(call!.args);
   });
 
+  it('array items of objects with keep-alive pieces between them (Vertex sends `{ willContinue: true }` alone)', () => {
+    const item = (i: number, amount: string, name: string) => [
+      chunk([{ functionCall: { partialArgs: [{ jsonPath: `$.recipe.ingredients[${i}].amount`, stringValue: amount, willContinue: true }], willContinue: true } }]),
+      chunk([{ functionCall: { partialArgs: [{ jsonPath: `$.recipe.ingredients[${i}].amount`, stringValue: '' }], willContinue: true } }]),
+      chunk([{ functionCall: { partialArgs: [{ jsonPath: `$.recipe.ingredients[${i}].name`, stringValue: name, willContinue: true }], willContinue: true } }]),
+      chunk([{ functionCall: { partialArgs: [{ jsonPath: `$.recipe.ingredients[${i}].name`, stringValue: '' }], willContinue: true } }]),
+      chunk([{ functionCall: { willContinue: true } }]),
+    ];
+    const message = decodeMessage([
+      chunk([{ functionCall: { name: 'cookRecipe', willContinue: true }, thoughtSignature: 'S' }]),
+      ...item(0, '16 oz', 'Lasagna noodles'),
+      ...item(1, '1 lb', 'Ground beef'),
+      chunk([{ functionCall: { partialArgs: [{ jsonPath: '$.recipe.servings', numberValue: 6 }], willContinue: true } }]),
+      chunk([{ functionCall: {} }]),
+      chunk([], STOP),
+    ]);
+    expect(message.parts).toEqual([
+      {
+        type: 'tool-call',
+        toolCallId: 'call_fixture-message_0_0',
+        toolName: 'cookRecipe',
+        argumentsText: '{"recipe":{"ingredients":[{"amount":"16 oz","name":"Lasagna noodles"},{"amount":"1 lb","name":"Ground beef"}],"servings":6}}',
+        args: { recipe: { ingredients: [{ amount: '16 oz', name: 'Lasagna noodles' }, { amount: '1 lb', name: 'Ground beef' }], servings: 6 } },
+        state: 'ready',
+        providerData: { thoughtSignature: 'S' },
+      },
+    ]);
+  });
+
   it('the arguments grow while the pieces arrive', () => {
     const parts = decodeParts(streamed('f', [[{ jsonPath: '$.a', stringValue: 'xy', willContinue: true }], [{ jsonPath: '$.a', stringValue: 'z' }]]));
     const deltas = parts.flatMap((part) => (part.type === 'tool-call' ? [part.argumentsDelta] : []));
