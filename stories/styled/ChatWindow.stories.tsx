@@ -285,3 +285,14 @@ export const EveryPart: Story = {
     await expect(within(answer).getByText(/Outdoor plans depend on the weather/)).toBeVisible();
   },
 };
+
+/** The same agent turn in the dark theme; the story test's axe run checks its contrast in Chromium. */
+export const EveryPartDark: Story = {
+  name: 'Every part type (dark)',
+  args: { parts: agentParts, theme: 'dark' },
+  render: (args) => <StyledChat scenario={{ text: SHORT_ANSWER, tokensPerSecond: 150 }} initialMessages={AGENT_TURN} height={900} {...args} />,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.rcs-chat')).toHaveAttribute('data-theme', 'dark');
+    await expect(canvasElement.querySelectorAll('.rcs-source')).toHaveLength(2);
+  },
+};
