@@ -21,6 +21,8 @@ type OpenKind = 'text' | 'reasoning' | undefined;
  * `signature`, on a text part the text part's `providerData.thoughtSignature` (Gemini 3 often sends it
  * on a last, empty text part, which then adds nothing but the signature). A signed part joins the part
  * before it only when that part has no signature yet, so no signature is ever joined to another.
+ * Unsigned text that follows a signed part does join it, so an answer is one part, not one per chunk:
+ * Gemini checks signatures strictly only on function calls, and each call keeps its own part.
  * Empty text without a signature carries nothing and is skipped; a part with only a signature is
  * empty text (or, with `thought: true`, empty reasoning) that carries it.
  *
