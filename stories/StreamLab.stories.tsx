@@ -36,7 +36,7 @@ const meta = {
     jitter: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
     chunkSize: { control: { type: 'range', min: 0, max: 512, step: 1 }, description: 'Bytes per network chunk; 0 = one chunk per SSE frame. Small values split frames and UTF-8 characters.' },
     firstTokenDelayMs: { control: { type: 'range', min: 0, max: 5000, step: 50 } },
-    fault: { control: 'select', options: ['none', 'http', 'error-frame', 'drop', 'stall', 'no-done'] },
+    fault: { control: 'select', options: ['none', 'http', 'error-frame', 'malformed-frame', 'drop', 'stall', 'no-done'] },
     faultAfterTokens: { control: { type: 'range', min: 0, max: 200, step: 1 }, if: { arg: 'fault', neq: 'http' } },
     httpStatus: { control: 'select', options: [400, 401, 403, 404, 429, 500, 503], if: { arg: 'fault', eq: 'http' } },
     idleTimeoutMs: { control: { type: 'range', min: 500, max: 60000, step: 500 } },
