@@ -2,6 +2,7 @@ import { runDecodeBench } from './decode.bench';
 import { runAgUiDecodeBench } from './protocols/ag-ui.bench';
 import { runAiSdkUiDecodeBench } from './protocols/ai-sdk-ui.bench';
 import { runAnthropicDecodeBench } from './protocols/anthropic.bench';
+import { runGeminiDecodeBench } from './protocols/gemini.bench';
 import { runOpenAIResponsesDecodeBench } from './protocols/openai-responses.bench';
 import { runPartialJsonBench } from './partialJson.bench';
 import { runRenderBench } from './render.bench';
@@ -15,7 +16,7 @@ const renderRounds = Number(process.env.RENDER_ROUNDS ?? 3);
 for (const line of await runDecodeBench(rounds)) console.log(line);
 console.log('');
 // Each wire format beside its official client and the same floor (eventsource-parser + JSON.parse).
-for (const run of [runOpenAIResponsesDecodeBench, runAnthropicDecodeBench, runAiSdkUiDecodeBench, runAgUiDecodeBench]) {
+for (const run of [runOpenAIResponsesDecodeBench, runAnthropicDecodeBench, runGeminiDecodeBench, runAiSdkUiDecodeBench, runAgUiDecodeBench]) {
   for (const line of await run(rounds)) console.log(line);
   console.log('');
 }
