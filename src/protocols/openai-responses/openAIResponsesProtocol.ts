@@ -2,7 +2,11 @@ import type { ChatProtocol } from '../ChatProtocol';
 import { createOpenAIResponsesDecoder } from './createOpenAIResponsesDecoder';
 import { toOpenAIResponsesInput } from './toOpenAIResponsesInput';
 
-const MB = 1024 * 1024;
+// Sizes as plain literals, not `20 * 1024 * 1024`: in a built chunk esbuild treats that product as a
+// possible side effect and keeps this object, so every app bundling the package would carry the whole
+// protocol (its encoder and decoder) whether it uses it or not.
+const MIB_20 = 20_971_520;
+const MIB_32 = 33_554_432;
 
 /**
  * OpenAI Responses (`/v1/responses`). The request is `{ instructions, input, stream: true, store: false,
@@ -22,13 +26,13 @@ export const openAIResponsesProtocol: ChatProtocol = {
   detect: (event) => event.event?.startsWith('response.') === true || event.data.includes('"type":"response.'),
   // OpenAI's documented limits: images up to 20 MB, PDFs up to 32 MB; text files go inline as text.
   attachments: {
-    'image/png': 20 * MB,
-    'image/jpeg': 20 * MB,
-    'image/gif': 20 * MB,
-    'image/webp': 20 * MB,
-    'application/pdf': 32 * MB,
-    'text/*': 20 * MB,
-    'application/json': 20 * MB,
+    'image/png': MIB_20,
+    'image/jpeg': MIB_20,
+    'image/gif': MIB_20,
+    'image/webp': MIB_20,
+    'application/pdf': MIB_32,
+    'text/*': MIB_20,
+    'application/json': MIB_20,
   },
   buildRequest: (messages) => ({
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
