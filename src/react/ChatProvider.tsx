@@ -2,7 +2,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ChatStore } from '../store/createChatStore';
 
-const ChatStoreContext = createContext<ChatStore | null>(null);
+// Pure: the built package shares one chunk among the React modules, and an app that imports only
+// useChatStream must be able to drop this call with the provider it belongs to.
+const ChatStoreContext = /* @__PURE__ */ createContext<ChatStore | null>(null);
 
 /** Props of {@link ChatProvider}. */
 export interface ChatProviderProps {
