@@ -39,27 +39,18 @@ export async function readEventStream(
   options: ReadEventStreamOptions,
 ): Promise<void> {
   const { onEvent, signal } = options;
-  let stopped = false;
-  // After an abort from inside onEvent, the rest of the current chunk must not be delivered.
-  const onStop = (): void => {
-    stopped = true;
-  };
-  if (signal?.aborted) stopped = true;
-  else signal?.addEventListener('abort', onStop, { once: true });
+  // After an abort from inside onEvent, the rest of the current chunk must not be delivered: the
+  // body reader only looks at the signal between chunks, and one chunk may hold many events.
   const parser = createEventStreamParser(
     (event) => {
-      if (!stopped) onEvent(event);
+      if (!signal?.aborted) onEvent(event);
     },
     { maxEventBytes: options.maxEventBytes },
   );
-  try {
-    await readBodyChunks(body, parser.push, {
-      signal,
-      idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
-      what: 'the stream',
-      onEnd: parser.end,
-    });
-  } finally {
-    signal?.removeEventListener('abort', onStop);
-  }
+  await readBodyChunks(body, parser.push, {
+    signal,
+    idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+    what: 'the stream',
+    onEnd: parser.end,
+  });
 }
