@@ -1,3 +1,5 @@
+import { truncate } from './parseErrorResponse';
+
 /** Longest URL quoted in a message. */
 const MAX_URL_CHARS = 200;
 
@@ -15,5 +17,5 @@ export function describeUrl(url: string): string {
   } catch {
     shown = url.replace(/[?#].*$/s, '');
   }
-  return shown.length > MAX_URL_CHARS ? `${shown.slice(0, MAX_URL_CHARS - 1)}…` : shown;
+  return truncate(shown, MAX_URL_CHARS);
 }
