@@ -18,15 +18,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * Throws a `'protocol'` error, with the body kept on `body`, for JSON that is not a chat completion.
  */
 export function completionAsChunk(body: unknown): OpenAIChatChunk {
-  if (!isRecord(body)) {
-    throw new ChatStreamError('protocol', 'The server sent JSON instead of an event stream, and it is not a chat completion object.', { body });
-  }
-  const completion = body as OpenAIChatCompletion;
-  if (!Array.isArray(completion.choices)) {
-    if (completion.error !== undefined && completion.error !== null) return completion;
+  const completion = isRecord(body) ? (body as OpenAIChatCompletion) : undefined;
+  if (!Array.isArray(completion?.choices)) {
+    if (completion?.error !== undefined && completion.error !== null) return completion;
+    // One message for an array, a string or an object without `choices`: the body on the error says which.
     throw new ChatStreamError(
       'protocol',
-      'The server sent JSON instead of an event stream, and it is not a chat completion (it has no `choices`).',
+      'The server sent JSON instead of an event stream, and it is not a chat completion (no `choices` list).',
       { body },
     );
   }
