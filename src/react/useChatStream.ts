@@ -50,7 +50,7 @@ export function useChatStream(options: UseChatStreamOptions): UseChatStreamResul
     return () => ownStore.stop();
   }, [ownStore]);
 
-  const actions = useMemo(() => actionsOf(store), [store]);
   const state = useStoreSelector(store, selectState);
-  return useMemo(() => ({ ...state, ...actions, store }), [state, actions, store]);
+  // Rebuilt once per published state (a flush, not a token); the actions are the store's own stable functions.
+  return useMemo(() => ({ ...state, ...actionsOf(store), store }), [state, store]);
 }
