@@ -10,19 +10,18 @@ interface ContentChunk {
 
 const isChunk = (value: unknown): value is ContentChunk => typeof value === 'object' && value !== null;
 
-/** Emits the text of each `{type:'text', text}` entry of a thinking chunk's `thinking` list as reasoning. */
+/** Emits `value` as a delta of `type` when it is a non-empty string; anything else carries no text. */
+function emitDelta(type: 'text' | 'reasoning' | 'refusal', choice: number, value: unknown, emit: EmitStreamPart): void {
+  if (typeof value === 'string' && value !== '') emit({ type, choice, delta: value });
+}
+
+/** Emits a thinking chunk's `thinking` (a string, or a list of `{type:'text', text}` entries) as reasoning. */
 function emitThinking(choice: number, thinking: unknown, emit: EmitStreamPart): void {
-  if (typeof thinking === 'string') {
-    if (thinking !== '') emit({ type: 'reasoning', choice, delta: thinking });
-    return;
-  }
-  if (!Array.isArray(thinking)) return;
+  if (!Array.isArray(thinking)) return emitDelta('reasoning', choice, thinking, emit);
   for (let i = 0; i < thinking.length; i++) {
     const inner: unknown = thinking[i];
     // Mistral's thinking list holds text chunks and reference chunks; references carry no text.
-    if (isChunk(inner) && inner.type === 'text' && typeof inner.text === 'string' && inner.text !== '') {
-      emit({ type: 'reasoning', choice, delta: inner.text });
-    }
+    if (isChunk(inner) && inner.type === 'text') emitDelta('reasoning', choice, inner.text, emit);
   }
 }
 
@@ -40,13 +39,13 @@ export function emitContentParts(choice: number, content: readonly unknown[], em
     if (!isChunk(chunk)) continue;
     switch (chunk.type) {
       case 'text':
-        if (typeof chunk.text === 'string' && chunk.text !== '') emit({ type: 'text', choice, delta: chunk.text });
+        emitDelta('text', choice, chunk.text, emit);
         break;
       case 'thinking':
         emitThinking(choice, chunk.thinking, emit);
         break;
       case 'refusal':
-        if (typeof chunk.refusal === 'string' && chunk.refusal !== '') emit({ type: 'refusal', choice, delta: chunk.refusal });
+        emitDelta('refusal', choice, chunk.refusal, emit);
         break;
     }
   }
