@@ -9,6 +9,21 @@ export interface ChatProtocolRequestOptions {
   chatId: string;
   /** The agent state as it stands (`ChatState.agentState`), for protocols that send it (AG-UI). */
   state?: unknown;
+  /**
+   * The client tools the model may call (the store's `tools` option), to be declared in the request in
+   * the provider's shape. Absent or empty: declare none (the `body` option may still carry `tools`).
+   */
+  tools?: readonly ToolDefinition[];
+}
+
+/** A tool the model may call, as a request declares it. */
+export interface ToolDefinition {
+  /** The tool's name, as the model will call it. */
+  name: string;
+  /** What the tool does, for the model. */
+  description?: string;
+  /** A JSON Schema (draft 2020-12 or 7) of the tool's arguments object; `{ type: 'object' }` when absent. */
+  inputSchema: Record<string, unknown>;
 }
 
 /** The request a protocol builds for one turn, before the store merges the `headers` and `body` options. */

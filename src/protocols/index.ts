@@ -5,7 +5,7 @@
  */
 export type { StreamPart, StreamPartType } from './StreamPart';
 export type { StreamDecoder, StreamDecoderContext, StreamDecoderFactory, EmitStreamPart, SseEvent } from './StreamDecoder';
-export type { AttachmentLimits, ChatProtocol, ChatProtocolRequest, ChatProtocolRequestOptions } from './ChatProtocol';
+export type { AttachmentLimits, ChatProtocol, ChatProtocolRequest, ChatProtocolRequestOptions, ToolDefinition } from './ChatProtocol';
 export { checkAttachments, DEFAULT_ATTACHMENT_LIMITS } from './checkAttachments';
 export { detectProtocol } from './detectProtocol';
 export * from './openai-chat/index';
