@@ -23,6 +23,13 @@ export type AgUiMessage =
   | { id: string; role: 'reasoning'; content: string; encryptedValue?: string }
   | { id: string; role: 'tool'; toolCallId: string; content: string; error?: string };
 
+/** A frontend tool as AG-UI declares it (`RunAgentInput.tools`); `parameters` is a JSON Schema. */
+export interface AgUiTool {
+  name: string;
+  description: string;
+  parameters: Record<string, unknown>;
+}
+
 /** The body of an AG-UI run request (`RunAgentInput`). */
 export interface AgUiRunAgentInput {
   /** The conversation's id; the store's chat id, stable across turns. */
@@ -32,8 +39,8 @@ export interface AgUiRunAgentInput {
   /** The agent state the app holds, sent so that the agent continues from it. */
   state: unknown;
   messages: AgUiMessage[];
-  /** Frontend tools the agent may call; none unless the `body` option sets them. */
-  tools: unknown[];
+  /** Frontend tools the agent may call: the client tools, else none unless the `body` option sets them. */
+  tools: AgUiTool[];
   /** Context entries (`{ description, value }`); none unless the `body` option sets them. */
   context: unknown[];
   forwardedProps: Record<string, unknown>;

@@ -14,18 +14,22 @@ const createRunId = (): string =>
  * AG-UI, the agent–user interaction protocol that LangGraph, CrewAI, Pydantic AI, LlamaIndex, Agno,
  * Mastra and CopilotKit agents speak. Each turn POSTs a `RunAgentInput`: `threadId` is the chat id,
  * `runId` is new for each request, `messages` come from {@link toAgUiMessages}, `state` is the agent
- * state the store holds (`{}` before the agent sent any), and `tools`, `context` and `forwardedProps`
- * are empty unless the `body` option sets them. The event stream is read by `createAgUiDecoder`.
+ * state the store holds (`{}` before the agent sent any), `tools` declares the client tools (the request
+ * option `tools`) as `{ name, description, parameters }`, and `context` and `forwardedProps` are empty
+ * unless the `body` option sets them. `tools` is `[]` rather than absent when there are none, because
+ * `RunAgentInput` requires it; AG-UI requires a `description` too, so a tool without one gets `''`. An
+ * app's own `tools` in the `body` option replaces them, being merged last. The event stream is read by
+ * `createAgUiDecoder`.
  */
 export const agUiProtocol: ChatProtocol = {
   name: 'ag-ui',
-  buildRequest(messages, { chatId, state }) {
+  buildRequest(messages, { chatId, state, tools }) {
     const body: AgUiRunAgentInput = {
       threadId: chatId,
       runId: createRunId(),
       state: state ?? {},
       messages: toAgUiMessages(messages),
-      tools: [],
+      tools: tools?.map(({ name, description, inputSchema }) => ({ name, description: description ?? '', parameters: inputSchema })) ?? [],
       context: [],
       forwardedProps: {},
     };

@@ -40,6 +40,10 @@ function detect(event: SseEvent): boolean {
  * `toUIMessages`); the store's `body` option is merged over it. The answer is read by
  * `createAiSdkUiDecoder`. With `detectProtocol`, a response is taken for this format by its first
  * chunk (see `detect`).
+ *
+ * The client tools (the request option `tools`) are not sent: an AI SDK route defines its tools on the
+ * server (`streamText({ tools })`), and `DefaultChatTransport` sends none. A route that reads tool
+ * declarations from the request can get them through the `body` option.
  */
 export const aiSdkUiProtocol: ChatProtocol = {
   name: 'ai-sdk-ui',

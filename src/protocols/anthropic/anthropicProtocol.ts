@@ -18,12 +18,16 @@ export const DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
  * `createAnthropicDecoder`. With `detectProtocol`, a response is taken for this format when its
  * first event is `message_start` (by its `event:` name, or the `type` that opens its data).
  *
+ * The client tools (the request option `tools`) are declared as `tools: [{ name, description,
+ * input_schema }]`, the key left out when there are none; an app's own `tools` in the `body` option
+ * (server tools such as `web_search_20250305`, say) replaces them, being merged last.
+ *
  * No key or `anthropic-version` header is sent from here: the browser talks to your server (for
  * example `createChatProxy`), which adds `x-api-key` and `anthropic-version` on the way to Anthropic.
  */
 export const anthropicProtocol: ChatProtocol = {
   name: 'anthropic',
-  buildRequest(messages) {
+  buildRequest(messages, { tools }) {
     const system = toAnthropicSystem(messages);
     return {
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
@@ -32,6 +36,7 @@ export const anthropicProtocol: ChatProtocol = {
         messages: toAnthropicMessages(messages),
         max_tokens: DEFAULT_ANTHROPIC_MAX_TOKENS,
         stream: true,
+        ...(tools?.length ? { tools: tools.map(({ name, description, inputSchema }) => ({ name, description, input_schema: inputSchema })) } : {}),
       },
     };
   },

@@ -13,6 +13,11 @@ const INLINE_FILE_LIMIT = 15 * 1024 * 1024;
  * The model is part of Gemini's URL, not of the body, so the store's `api` is used as given: point it
  * at `…/v1beta/models/<model>:streamGenerateContent?alt=sse`, or at your server (for example
  * `createChatProxy`), which adds the `x-goog-api-key` header on the way to Google. No key is sent from here.
+ *
+ * The client tools (the request option `tools`) are declared as `tools: [{ functionDeclarations: [{
+ * name, description, parametersJsonSchema }] }]`, the key left out when there are none.
+ * `parametersJsonSchema` takes JSON Schema as is, where `parameters` takes only Google's OpenAPI subset.
+ * An app's own `tools` in the `body` option (`googleSearch`, `codeExecution`…) replaces them, being merged last.
  */
 export const geminiProtocol: ChatProtocol = {
   name: 'gemini',
@@ -26,12 +31,18 @@ export const geminiProtocol: ChatProtocol = {
     'text/*': INLINE_FILE_LIMIT,
     'application/json': INLINE_FILE_LIMIT,
   },
-  buildRequest(messages, { api }) {
+  buildRequest(messages, { api, tools }) {
     const systemInstruction = toGeminiSystemInstruction(messages);
     return {
       url: api,
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: { ...(systemInstruction === undefined ? {} : { systemInstruction }), contents: toGeminiContents(messages) },
+      body: {
+        ...(systemInstruction === undefined ? {} : { systemInstruction }),
+        contents: toGeminiContents(messages),
+        ...(tools?.length
+          ? { tools: [{ functionDeclarations: tools.map(({ name, description, inputSchema }) => ({ name, description, parametersJsonSchema: inputSchema })) }] }
+          : {}),
+      },
     };
   },
   createDecoder: createGeminiDecoder,

@@ -13,12 +13,23 @@ const MIB_32 = 33_554_432;
  * many servers that copy it. The request is `{ messages, stream: true, stream_options: {
  * include_usage: true } }` (so usage arrives in the stream); the answer is read by
  * `createOpenAIChatDecoder`.
+ *
+ * The client tools (the request option `tools`) are declared as `tools: [{ type: 'function', function:
+ * { name, description, parameters } }]`, the key left out when there are none; an app's own `tools` in
+ * the store's `body` option is merged over the body afterwards and so replaces them.
  */
 export const openAIChatProtocol: ChatProtocol = {
   name: 'openai-chat',
-  buildRequest: (messages) => ({
+  buildRequest: (messages, { tools }) => ({
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: { messages: toOpenAIMessages(messages), stream: true, stream_options: { include_usage: true } },
+    body: {
+      messages: toOpenAIMessages(messages),
+      stream: true,
+      stream_options: { include_usage: true },
+      ...(tools?.length
+        ? { tools: tools.map(({ name, description, inputSchema }) => ({ type: 'function', function: { name, description, parameters: inputSchema } })) }
+        : {}),
+    },
   }),
   createDecoder: createOpenAIChatDecoder,
   // Every Chat Completions frame has `choices` (or is the `[DONE]` terminator or an `error` object without an event name).

@@ -19,6 +19,12 @@ const MIB_32 = 33_554_432;
  * across tool calls without `previous_response_id`. To use stored responses instead (needed for
  * background mode), pass `body: { store: true }`. Models without reasoning (gpt-4o, gpt-4.1) reject the
  * `include` with "Encrypted content is not supported with this model": for them pass `body: { include: [] }`.
+ *
+ * The client tools (the request option `tools`) are declared as function tools, `tools: [{ type:
+ * 'function', name, description, parameters, strict: false }]`, the key left out when there are none.
+ * `strict: false` because strict mode demands schemas this library cannot promise (every property
+ * required, `additionalProperties: false`); the arguments are validated on the client instead. An app's
+ * own `tools` in the `body` option (hosted tools such as `web_search`, say) replaces them, being merged last.
  */
 export const openAIResponsesProtocol: ChatProtocol = {
   name: 'openai-responses',
@@ -34,9 +40,17 @@ export const openAIResponsesProtocol: ChatProtocol = {
     'text/*': MIB_20,
     'application/json': MIB_20,
   },
-  buildRequest: (messages) => ({
+  buildRequest: (messages, { tools }) => ({
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: { ...toOpenAIResponsesInput(messages), stream: true, store: false, include: ['reasoning.encrypted_content'] },
+    body: {
+      ...toOpenAIResponsesInput(messages),
+      stream: true,
+      store: false,
+      include: ['reasoning.encrypted_content'],
+      ...(tools?.length
+        ? { tools: tools.map(({ name, description, inputSchema }) => ({ type: 'function', name, description, parameters: inputSchema, strict: false })) }
+        : {}),
+    },
   }),
   createDecoder: createOpenAIResponsesDecoder,
 };

@@ -1,0 +1,34 @@
+import type { FunctionTool } from 'openai/resources/responses/responses';
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../../../src/message';
+import type { ToolDefinition } from '../../../src/protocols/ChatProtocol';
+import { openAIResponsesProtocol } from '../../../src/protocols/openai-responses';
+
+const conversation: ChatMessage[] = [{ id: 'u', role: 'user', parts: [{ type: 'text', text: 'Weather in Oslo?' }], status: 'complete' }];
+const weatherSchema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
+const tools: ToolDefinition[] = [
+  { name: 'get_weather', description: 'Current weather of a city.', inputSchema: weatherSchema },
+  { name: 'pick_date', inputSchema: { type: 'object' } },
+];
+
+const bodyOf = (options: { tools?: readonly ToolDefinition[] }) =>
+  openAIResponsesProtocol.buildRequest(conversation, { api: '/v1/responses', chatId: 'c', ...options }).body as Record<string, unknown>;
+
+describe('openAIResponsesProtocol tool declarations', () => {
+  it('declares each client tool as a non-strict function tool, in the openai client’s FunctionTool shape', () => {
+    const expected: FunctionTool[] = [
+      { type: 'function', name: 'get_weather', description: 'Current weather of a city.', parameters: weatherSchema, strict: false },
+      { type: 'function', name: 'pick_date', parameters: { type: 'object' }, strict: false },
+    ];
+    const body = bodyOf({ tools });
+    expect(JSON.parse(JSON.stringify(body.tools))).toStrictEqual(expected);
+    // The rest of the request is unchanged by the declaration.
+    expect(body).toMatchObject({ stream: true, store: false, include: ['reasoning.encrypted_content'] });
+    expect(body.input).toEqual([{ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Weather in Oslo?' }] }]);
+  });
+
+  it('leaves the key out when there are no tools, or an empty list', () => {
+    expect('tools' in bodyOf({})).toBe(false);
+    expect('tools' in bodyOf({ tools: [] })).toBe(false);
+  });
+});
