@@ -34,6 +34,13 @@ export interface ChatChoice {
   finishReason?: string;
 }
 
+/**
+ * Why an agent turn ended before the model finished on its own (the message is `'complete'`, not an
+ * error): `'max-steps'`, `'max-output-tokens'`, `'max-duration'` (a budget was spent), `'loop'` (the
+ * same call repeated), `'terminal-tool'` (a tool whose result ends the turn answered).
+ */
+export type ChatTurnEnd = 'max-steps' | 'max-output-tokens' | 'max-duration' | 'loop' | 'terminal-tool';
+
 /** What is known about a message besides its parts: how the turn went and what the server said about it. */
 export interface ChatMessageMetadata {
   /** Why the model stopped, as the provider said it (`'stop'`, `'length'`, `'end_turn'`, `'MAX_TOKENS'`, …). */
@@ -57,6 +64,8 @@ export interface ChatMessageMetadata {
   streamed?: boolean;
   /** The last `sequence_number` of an OpenAI Responses stream, for resuming it. */
   sequenceNumber?: number;
+  /** Why the agent turn of this message was ended by the client; see {@link ChatTurnEnd}. */
+  turnEnd?: ChatTurnEnd;
   /** App-defined metadata the server streamed with the message (AI SDK `messageMetadata`). */
   custom?: Record<string, unknown>;
 }
