@@ -5,6 +5,7 @@ export type {
   ChatMessageStatus,
   ChatMessageTiming,
   ChatRole,
+  ChatTurnEnd,
 } from './ChatMessage';
 export type {
   ChatDataTypes,
