@@ -1,4 +1,5 @@
 import type { MockScenario } from './MockScenario';
+import { findMockTurnStart, readMockToolResults, type MockToolResult } from './readMockToolResults';
 
 /**
  * One entry of the request's conversation, as sent: a Chat Completions, Anthropic, AG-UI or AI SDK
@@ -26,8 +27,14 @@ export interface MockChatRequest {
    * (Responses; a string becomes one user message), else `body.contents` (Gemini); `[]` when none is an array.
    */
   messages: MockChatMessage[];
-  /** The text of the last `user` message (its text parts joined), or `''`: what a story usually answers. */
+  /**
+   * The text of the last `user` message (its text parts joined), or `''`: what a story usually answers.
+   * User turns that only carry tool results (Anthropic, Gemini) are skipped, so it stays the same through
+   * the steps of an agent turn.
+   */
   lastUserText: string;
+  /** The tool results sent since that message, in order: what a multi-step scenario advances on. */
+  toolResults: MockToolResult[];
 }
 
 /** Chooses the response to a request, for example from `lastUserText`. */
@@ -74,15 +81,9 @@ function conversationOf(body: unknown): unknown[] {
 export function createMockChatRequest(url: string, bodyText: string): MockChatRequest {
   const body = bodyText === '' ? undefined : parseJson(bodyText);
   const messages = conversationOf(body).filter((m): m is MockChatMessage => typeof m === 'object' && m !== null);
-  let lastUserText = '';
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const message = messages[i];
-    if (message?.role === 'user') {
-      lastUserText = mockMessageText(message);
-      break;
-    }
-  }
-  return { url, body, messages, lastUserText };
+  const turnStart = messages[findMockTurnStart(messages)];
+  const lastUserText = turnStart === undefined ? '' : mockMessageText(turnStart);
+  return { url, body, messages, lastUserText, toolResults: readMockToolResults(messages) };
 }
 
 /**

@@ -84,4 +84,22 @@ export interface MockScenario {
   chunkSize?: number;
   /** Seed of the generator behind ids, tokenization and jitter. Same seed, same bytes. Default: 1. */
   seed?: number;
+  /**
+   * An agent turn in several responses, chosen by the request (see {@link MockStep}). The other fields
+   * of the scenario apply to every step, under the step's own.
+   */
+  steps?: MockStep[];
 }
+
+/**
+ * One response of a multi-step scenario: what the assistant says at that point of the agent turn, with
+ * its own fault if it should fail. A request is answered with the first step whose tool calls it does not
+ * yet carry every result of (by call id; by tool name in Gemini, whose calls have no id), counting only
+ * the results sent since the user's last message. So `[{ toolCalls: [weather] }, { text: 'Sunny.' }]`
+ * answers a new question with the call, and the request that brings its result with the text; a step
+ * without tool calls ends the turn, and a request past the last step gets the last one again.
+ *
+ * Step `n` (from 0) plays with seed `seed + n` unless it sets its own, so each response has its own ids;
+ * calls without an `id` get theirs from that seed, the same on every run.
+ */
+export type MockStep = Omit<MockScenario, 'steps'>;

@@ -5,6 +5,7 @@ import { createMockStreamPlan } from './createMockStreamPlan';
 import { createMockChatRequest, resolveMockScenario } from './MockChatRequest';
 import type { MockChatRequest, MockScenarioSource } from './MockChatRequest';
 import type { MockScenario } from './MockScenario';
+import { selectMockStep } from './selectMockStep';
 
 /** Options of {@link createMockChatFetch} and `startMockChatServer`. */
 export interface MockChatOptions {
@@ -22,8 +23,13 @@ export interface MockChatOptions {
 export interface MockChatCall extends MockChatRequest {
   method: string;
   headers: Headers;
-  /** The scenario it was answered with (`defaults` applied); a failing resolver gives a 500 `'http'` fault. */
+  /**
+   * The scenario it was answered with (`defaults` applied; for a scenario with `steps`, the step played
+   * over the shared fields); a failing resolver gives a 500 `'http'` fault.
+   */
   scenario: MockScenario;
+  /** The index of the step played, when the scenario has `steps`. */
+  step?: number;
 }
 
 /** A `fetch` that answers chat requests from scenarios, and records them in `calls`. */
@@ -50,7 +56,8 @@ function failedResolverScenario(error: unknown): MockScenario {
  * Creates a `fetch` that plays a streamed chat answer without any network, in `options.format` (OpenAI
  * Chat Completions by default; also OpenAI Responses, Anthropic, Gemini, the AI SDK UI stream and
  * AG-UI): every POST, whatever its URL, is answered from `source` (a scenario, or a resolver that picks
- * one from the request) with a `Response` whose body streams {@link createMockStreamPlan}'s chunks over
+ * one from the request; a scenario with `steps` answers each request of an agent turn with the step it
+ * has reached) with a `Response` whose body streams {@link createMockStreamPlan}'s chunks over
  * time. Browser-safe: it uses only `fetch`-standard classes and timers.
  *
  * Like a real `fetch`: an aborted signal rejects the call with its reason, and aborting later errors the body with the
@@ -81,13 +88,14 @@ export function createMockChatFetch(source: MockScenarioSource, options: MockCha
     }
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const chat = createMockChatRequest(url, await readBodyText(input, init));
-    let scenario: MockScenario;
+    let resolved: MockScenario;
     try {
-      scenario = await resolveMockScenario(source, chat, options.defaults);
+      resolved = await resolveMockScenario(source, chat, options.defaults);
     } catch (error) {
-      scenario = failedResolverScenario(error);
+      resolved = failedResolverScenario(error);
     }
-    calls.push({ ...chat, method, headers: new Headers(init?.headers ?? request?.headers), scenario });
+    const { scenario, step } = selectMockStep(resolved, chat, format);
+    calls.push({ ...chat, method, headers: new Headers(init?.headers ?? request?.headers), scenario, ...(step !== undefined && { step }) });
     // A real fetch is abortable until its response arrives; the resolver may have been slow.
     signal?.throwIfAborted();
 

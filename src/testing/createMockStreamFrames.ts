@@ -2,6 +2,7 @@ import type { MockChatRequest } from './MockChatRequest';
 import type { MockScenario } from './MockScenario';
 import { createMockTimeline } from './createMockTimeline';
 import type { MockWireFormat } from './formats/MockWireFormat';
+import { selectMockStep } from './selectMockStep';
 
 /**
  * The wire frames of a mock response in `format` (Chat Completions by default), each a complete
@@ -15,7 +16,8 @@ import type { MockWireFormat } from './formats/MockWireFormat';
  * before it; `'error-frame'` ends with the format's error, `'malformed-frame'` with a cut frame. An
  * `'http'` fault gives `[]`: its body is not a stream.
  *
- * `request` supplies the default `model` and the prompt token estimate of the usage frame.
+ * `request` supplies the default `model` and the prompt token estimate of the usage frame, and, for a
+ * scenario with `steps`, the tool results that choose the step.
  *
  * @example
  * ```ts
@@ -23,7 +25,8 @@ import type { MockWireFormat } from './formats/MockWireFormat';
  * // frames[1] === 'data: {"id":"chatcmpl-mock…",…,"choices":[{"index":0,"delta":{"content":"Hello"},"finish_reason":null}]}\n\n'
  * ```
  */
-export function createMockStreamFrames(scenario: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): string[] {
+export function createMockStreamFrames(source: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): string[] {
+  const { scenario } = selectMockStep(source, request, format);
   if (scenario.fault?.type === 'http') return [];
   return createMockTimeline(scenario, request, format).frames.map((frame) => frame.data);
 }

@@ -4,6 +4,7 @@ import type { MockHttpFault } from './MockFault';
 import { createMockFormatErrorBody } from './createMockErrorBody';
 import { createMockTimeline, type MockStreamEnd, type MockTimedFrame } from './createMockTimeline';
 import type { MockWireFormat } from './formats/MockWireFormat';
+import { selectMockStep } from './selectMockStep';
 
 /** Bytes sent in one write, after waiting `delayMs` since the previous write. */
 export interface MockNetworkChunk {
@@ -73,13 +74,15 @@ function recut(frames: readonly MockTimedFrame[], size: number): MockNetworkChun
 }
 
 /**
- * Plans a mock response in `format` (Chat Completions by default): an `'http'` fault gives its status,
+ * Plans a mock response in `format` (Chat Completions by default), of the scenario's step that answers
+ * `request` when it has `steps`: an `'http'` fault gives its status,
  * headers and the format's error body; anything else a 200 `text/event-stream` with the format's headers,
  * whose body is {@link createMockStreamFrames}'s frames as timed network chunks (one per frame, or re-cut
  * by `chunkSize`). Pure and deterministic for a given seed, so that tests can compare plans; the mock
  * fetch and the mock server only play them.
  */
-export function createMockStreamPlan(scenario: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): MockStreamPlan {
+export function createMockStreamPlan(source: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): MockStreamPlan {
+  const { scenario } = selectMockStep(source, request, format);
   if (scenario.fault?.type === 'http') return httpErrorPlan(scenario.fault, format);
   const { frames, end, endDelayMs, headers } = createMockTimeline(scenario, request, format);
   const size = scenario.chunkSize;

@@ -5,7 +5,8 @@
  * needs only `fetch`-standard classes and timers. The real HTTP server is in `react-chat-stream/testing/node`.
  * @packageDocumentation
  */
-export type { MockScenario, MockToolCall, MockUsage } from './MockScenario';
+export type { MockScenario, MockStep, MockToolCall, MockUsage } from './MockScenario';
+export type { MockToolResult } from './readMockToolResults';
 export type {
   MockFault,
   MockFaultType,

@@ -8,6 +8,7 @@ import type { MockChatOptions } from '../createMockChatFetch';
 import { createMockChatRequest, resolveMockScenario } from '../MockChatRequest';
 import type { MockChatRequest, MockScenarioResolver } from '../MockChatRequest';
 import type { MockScenario } from '../MockScenario';
+import { selectMockStep } from '../selectMockStep';
 import { playMockResponse, type StopMockResponse } from './playMockResponse';
 
 /** How a served response ended: still going, finished, dropped on purpose, or closed by one side. */
@@ -17,8 +18,13 @@ export type MockServerOutcome = 'streaming' | 'completed' | 'dropped' | 'client-
 export interface MockServerRequest extends MockChatRequest {
   method: string;
   headers: IncomingHttpHeaders;
-  /** The scenario it was answered with (`defaults` applied); a failing resolver gives a 500 `'http'` fault. */
+  /**
+   * The scenario it was answered with (`defaults` applied; for a scenario with `steps`, the step played
+   * over the shared fields); a failing resolver gives a 500 `'http'` fault.
+   */
   scenario: MockScenario;
+  /** The index of the step played, when the scenario has `steps`. */
+  step?: number;
   /** Updated when the response ends. */
   outcome: MockServerOutcome;
   /** Settles with the final outcome once the connection of this response is done with. */
@@ -95,7 +101,8 @@ function readBody(req: IncomingMessage): Promise<string> {
  * end-to-end tests, the Storybook dev server or an app pointed at it. It answers `POST` on the path that
  * format's clients use: `/v1/chat/completions` (the default, `'openai-chat'`), `/v1/responses`,
  * `/v1/messages` (Anthropic), `/v1beta/models/{model}:streamGenerateContent` (Gemini), or any path for
- * the AI SDK and AG-UI, whose routes are the app's; `endpoint` names one. The bytes and timing are those of
+ * the AI SDK and AG-UI, whose routes are the app's; `endpoint` names one. A scenario with `steps`
+ * answers each request of an agent turn with the step its tool results have reached. The bytes and timing are those of
  * `createMockChatFetch` for the same scenario and format; a `'drop'` fault kills the socket, a `'stall'`
  * holds it open. CORS is open, so a page served from another port can call it. Other requests get a 404
  * JSON error.
@@ -121,17 +128,18 @@ export async function startMockChatServer(options: MockChatServerOptions): Promi
       return void res.end(createMockErrorBody(404, `No mock route for ${req.method ?? ''} ${path ?? ''}.`));
     }
     const chat = createMockChatRequest(`http://${req.headers.host ?? host}${req.url ?? ''}`, await readBody(req));
-    let scenario: MockScenario;
+    let resolved: MockScenario;
     try {
-      scenario = await resolveMockScenario(source, chat, options.defaults);
+      resolved = await resolveMockScenario(source, chat, options.defaults);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      scenario = { fault: { type: 'http', status: 500, message: `Mock scenario resolver failed: ${reason}` } };
+      resolved = { fault: { type: 'http', status: 500, message: `Mock scenario resolver failed: ${reason}` } };
     }
+    const { scenario, step } = selectMockStep(resolved, chat, format);
     let dropped = false;
     let settle: (outcome: MockServerOutcome) => void = () => undefined;
     const closed = new Promise<MockServerOutcome>((resolve) => (settle = resolve));
-    const record: MockServerRequest = { ...chat, method: 'POST', headers: req.headers, scenario, outcome: 'streaming', closed };
+    const record: MockServerRequest = { ...chat, method: 'POST', headers: req.headers, scenario, ...(step !== undefined && { step }), outcome: 'streaming', closed };
     requests.push(record);
 
     if (res.destroyed) {
