@@ -25,8 +25,8 @@ import { selectMockStep } from './selectMockStep';
  * // frames[1] === 'data: {"id":"chatcmpl-mock…",…,"choices":[{"index":0,"delta":{"content":"Hello"},"finish_reason":null}]}\n\n'
  * ```
  */
-export function createMockStreamFrames(source: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): string[] {
-  const { scenario } = selectMockStep(source, request, format);
-  if (scenario.fault?.type === 'http') return [];
-  return createMockTimeline(scenario, request, format).frames.map((frame) => frame.data);
+export function createMockStreamFrames(scenario: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): string[] {
+  const played = selectMockStep(scenario, request, format).scenario;
+  if (played.fault?.type === 'http') return [];
+  return createMockTimeline(played, request, format).frames.map((frame) => frame.data);
 }

@@ -81,11 +81,11 @@ function recut(frames: readonly MockTimedFrame[], size: number): MockNetworkChun
  * by `chunkSize`). Pure and deterministic for a given seed, so that tests can compare plans; the mock
  * fetch and the mock server only play them.
  */
-export function createMockStreamPlan(source: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): MockStreamPlan {
-  const { scenario } = selectMockStep(source, request, format);
-  if (scenario.fault?.type === 'http') return httpErrorPlan(scenario.fault, format);
-  const { frames, end, endDelayMs, headers } = createMockTimeline(scenario, request, format);
-  const size = scenario.chunkSize;
+export function createMockStreamPlan(scenario: MockScenario, request?: MockChatRequest, format: MockWireFormat = 'openai-chat'): MockStreamPlan {
+  const played = selectMockStep(scenario, request, format).scenario;
+  if (played.fault?.type === 'http') return httpErrorPlan(played.fault, format);
+  const { frames, end, endDelayMs, headers } = createMockTimeline(played, request, format);
+  const size = played.chunkSize;
   const chunks = size !== undefined && size >= 1 && Number.isFinite(size)
     ? recut(frames, Math.floor(size))
     : frames.map((frame) => ({ bytes: encoder.encode(frame.data), delayMs: frame.delayMs }));
