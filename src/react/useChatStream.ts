@@ -26,6 +26,8 @@ const actionsOf = (store: ChatStore): ChatActions => ({
   edit: store.edit,
   setMessages: store.setMessages,
   addToolResult: store.addToolResult,
+  approveToolCall: store.approveToolCall,
+  denyToolCall: store.denyToolCall,
   clear: store.clear,
 });
 

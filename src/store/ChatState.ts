@@ -87,10 +87,23 @@ export interface ChatActions {
   setMessages(messages: ChatMessage[] | ((current: ChatMessage[]) => ChatMessage[])): void;
   /**
    * Records a tool result on its tool-call part (the protocol sends it to the model in its own shape).
-   * With `sendToolResults: 'auto'`, the next turn starts once every call of the message has a result.
+   * With `tools`, the turn goes on (the same message, a new step) once every call of the last message
+   * has a result; without, `sendToolResults: 'auto'` starts a new turn then.
    * Throws when no message has a call with that id.
    */
   addToolResult(input: ToolResultInput): void;
+  /**
+   * Approves a call waiting with `approval: { state: 'requested' }` (a client tool's `needsApproval`, or
+   * an approval request from the server): a client tool then runs, a server's approval is sent back,
+   * and the turn goes on once every call of the step is answered. Resolves to how that turn ended;
+   * `'ignored'` when no call with that id awaits approval.
+   */
+  approveToolCall(toolCallId: string): Promise<ChatTurnResult>;
+  /**
+   * Denies a call waiting for approval: records `approval: { state: 'denied', reason }` and an error
+   * result the model reads (`reason` included), then goes on as {@link approveToolCall} does.
+   */
+  denyToolCall(toolCallId: string, reason?: string): Promise<ChatTurnResult>;
   /** Stops any turn and empties the conversation. */
   clear(): void;
 }

@@ -4,12 +4,13 @@ import type { RetryOptions } from '../sse/fetchEventStream';
 import type { ChatRequestOptions } from './buildChatRequest';
 import type { ChatMessage, ToolCallPart } from '../message';
 import type { FlushThrottle } from './createFlushScheduler';
+import type { AgentTurnLimits, ChatTool } from './ChatTool';
 
 /** A message given to the store from outside: `id` and `status` may be left out. */
 export type ChatMessageInit = Omit<ChatMessage, 'id' | 'status'> & Partial<Pick<ChatMessage, 'id' | 'status'>>;
 
 /** Options of {@link createChatStore}. Every option may change between turns; each turn reads them when it starts. */
-export interface ChatStoreOptions extends ChatRequestOptions {
+export interface ChatStoreOptions extends ChatRequestOptions, AgentTurnLimits {
   /**
    * The OpenAI-compatible endpoint, for example `'/api/chat'` or `'https://api.openai.com/v1/chat/completions'`.
    * An empty or blank value throws a `'config'` `ChatStreamError` when the store is made.
@@ -46,8 +47,16 @@ export interface ChatStoreOptions extends ChatRequestOptions {
   /** Retries before the first byte (network failure, 408/409/429/5xx); `false` disables. Default 3 tries. */
   retry?: RetryOptions | false;
   /**
-   * What happens once every tool call of an answer has a result: `'manual'` (default) waits for
-   * `continue()`; `'auto'` starts the next turn at once.
+   * The client tools, by name: declared in every request (in the protocol's shape), their calls checked
+   * against `parameters`, approved when `needsApproval`, run with `execute`. With tools, a turn goes on
+   * by itself (a new step on the same assistant message) once every call of a step has its result,
+   * within `maxSteps`, `maxOutputTokensPerTurn`, `maxTurnMs` and `maxRepeatedCalls` (see `ChatTool`).
+   */
+  tools?: Readonly<Record<string, ChatTool>>;
+  /**
+   * Without `tools`: what happens once every tool call of an answer has a result: `'manual'` (default)
+   * waits for `continue()`; `'auto'` starts the next turn at once (a new assistant message). With
+   * `tools` the turn always goes on by itself.
    */
   sendToolResults?: 'manual' | 'auto';
   /**

@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../message';
-import type { ChatProtocol } from '../protocols/ChatProtocol';
+import type { ChatProtocol, ToolDefinition } from '../protocols/ChatProtocol';
 
 /** A value, or a function (possibly async) that computes it at request time. */
 export type Resolvable<T, C> = T | ((context: C) => T | Promise<T>);
@@ -53,16 +53,18 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * Builds the request of a turn: the protocol's request for the conversation (for OpenAI Chat
  * Completions, `messages`, `stream: true` and `stream_options.include_usage`), the `headers` option
  * over its headers and the `body` option merged over its body, so callers can set `model`,
- * `temperature`, `tools` or override anything; `prepareRequest` rewrites the result last.
+ * `temperature`, `tools` or override anything; `prepareRequest` rewrites the result last. `tools` are
+ * the client tools the protocol declares in its own shape.
  */
 export async function buildChatRequest(
   options: ChatRequestOptions,
   context: ChatRequestContext,
   protocol: ChatProtocol,
+  tools?: readonly ToolDefinition[],
 ): Promise<ChatRequest> {
   const extraHeaders = await resolve(options.headers, context);
   const extraBody = await resolve(options.body, context);
-  const base = protocol.buildRequest(context.messages, { api: options.api, chatId: context.chatId, state: context.agentState });
+  const base = protocol.buildRequest(context.messages, { api: options.api, chatId: context.chatId, state: context.agentState, ...(tools?.length ? { tools } : {}) });
   const headers: Record<string, string> = { ...base.headers };
   new Headers(extraHeaders ?? {}).forEach((value, key) => {
     headers[key] = value;

@@ -6,7 +6,8 @@ import { checkChatStoreOptions } from './checkChatStoreOptions';
 import { createChatTurn } from './createChatTurn';
 import { checkAttachments } from '../protocols/checkAttachments';
 import { openAIChatProtocol } from '../protocols/openai-chat/openAIChatProtocol';
-import { applyToolResult, createIdGenerator, normalizeMessages, replaceMessage } from './messageList';
+import { applyToolResult, createIdGenerator, decideApproval, mergeAnswers, normalizeMessages, replaceMessage } from './messageList';
+import { runAgentTurn } from './runAgentTurn';
 import { runChatTurn } from './runChatTurn';
 
 /**
@@ -76,56 +77,85 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     turn.flush();
   };
 
-  const runTurn = async (history: ChatMessage[]): Promise<ChatTurnResult> => {
+  /**
+   * Runs an agent turn into a new assistant message after `history`, or, given `resumed` (a paused
+   * message whose calls were answered or decided), goes on with that message.
+   */
+  const runTurn = async (history: ChatMessage[], resumed?: ChatMessage): Promise<ChatTurnResult> => {
     interrupt();
     const opts = options;
-    const base: ChatMessage = { id: generateId(), role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: Date.now() } } };
-    const agentState = get().agentState;
-    const chatTurn = createChatTurn({
-      message: base,
-      decoder: opts.protocol?.createDecoder,
-      decoderContext: { state: agentState },
-      throttle: opts.throttle,
-      onData: opts.onData && ((part) => safely(() => opts.onData?.(part))),
-      onUpdate(message, next) {
-        set((state) => ({
-          messages: replaceMessage(state.messages, message),
-          status: turn === current ? 'streaming' : state.status,
-          ...(next ? { agentState: next.value } : {}),
-        }));
-      },
-    });
-    const current: Turn = { controller: new AbortController(), messageId: base.id, flush: chatTurn.flush };
+    const base: ChatMessage = resumed ?? { id: generateId(), role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: Date.now() } } };
+    const current: Turn = { controller: new AbortController(), messageId: base.id, flush: () => {} };
     turn = current;
     set({ messages: [...history, base], status: 'submitted', error: undefined });
-
     chatId ??= opts.id ?? (opts.generateId ?? createIdGenerator('chat'))();
-    const final = await runChatTurn(chatTurn, {
+    const publish = (message: ChatMessage, next?: { value: unknown }) =>
+      set((state) => ({
+        messages: replaceMessage(state.messages, message),
+        status: turn === current ? 'streaming' : state.status,
+        ...(next ? { agentState: next.value } : {}),
+      }));
+
+    const runStep = async (stepHistory: readonly ChatMessage[], stepBase: ChatMessage): Promise<ChatMessage> => {
+      const agentState = get().agentState;
+      const chatTurn = createChatTurn({
+        message: stepBase,
+        decoder: opts.protocol?.createDecoder,
+        decoderContext: { state: agentState },
+        throttle: opts.throttle,
+        onData: opts.onData && ((part) => safely(() => opts.onData?.(part))),
+        onUpdate: publish,
+      });
+      current.flush = chatTurn.flush;
+      const final = await runChatTurn(chatTurn, { options: opts, history: stepHistory, chatId: opts.id ?? chatId!, agentState, signal: current.controller.signal });
+      const lastState = chatTurn.takeState();
+      if (lastState) set({ agentState: lastState.value });
+      return final;
+    };
+    const final = await runAgentTurn({
       options: opts,
       history,
-      chatId: opts.id ?? chatId,
-      agentState,
+      message: base,
+      resume: resumed !== undefined,
       signal: current.controller.signal,
+      runStep,
+      publish,
+      latest: (message) => mergeAnswers(message, get().messages.findLast((candidate) => candidate.id === message.id)),
     });
-    const { status } = final;
-    const error = final.metadata?.error;
     const isCurrent = turn === current;
     if (isCurrent) turn = undefined;
-    const lastState = chatTurn.takeState();
+    const error = final.metadata?.error;
     set((state) => ({
       messages: replaceMessage(state.messages, final),
       ...(isCurrent ? { status: error ? 'error' : 'idle', error } : {}),
-      ...(lastState ? { agentState: lastState.value } : {}),
     }));
+
+    const { status } = final;
 
     if (status === 'complete' && opts.onToolCall) {
       for (const call of getToolCalls(final)) {
-        if (call.state === 'ready' && call.result === undefined && !call.providerExecuted) safely(() => opts.onToolCall?.(call, final));
+        if (call.state === 'ready' && call.result === undefined && !call.providerExecuted && !call.approval) safely(() => opts.onToolCall?.(call, final));
       }
     }
     if (error) safely(() => opts.onError?.(error, final));
     safely(() => opts.onFinish?.(final));
     return status === 'streaming' ? 'complete' : status;
+  };
+
+  const hasTools = () => Object.keys(options.tools ?? {}).length > 0;
+
+  // A decision goes on with the paused message when it is the last one: a client tool runs (or its
+  // denial is sent), a server-side approval is sent back; the turn continues once every call is answered.
+  const decide = (toolCallId: string, approved: boolean, reason?: string): Promise<ChatTurnResult> => {
+    const { messages } = get();
+    const index = messages.findLastIndex((message) => message.parts.some((part) => part.type === 'tool-call' && part.toolCallId === toolCallId));
+    const decided = index === -1 ? undefined : decideApproval(messages[index]!, toolCallId, approved, reason);
+    if (!decided) return ignored();
+    if (index !== messages.length - 1 || turn) {
+      set({ messages: replaceMessage(messages, decided) });
+      return ignored();
+    }
+    return runTurn(messages.slice(0, -1), decided);
   };
 
   const regenerate = (messageId?: string): Promise<ChatTurnResult> => {
@@ -194,8 +224,14 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     addToolResult(input) {
       const { messages, allAnswered } = applyToolResult(get().messages, input);
       set({ messages });
-      if (allAnswered && options.sendToolResults === 'auto' && !turn) void runTurn(messages);
+      if (!allAnswered || turn) return;
+      const owner = messages.at(-1);
+      const answersLast = owner?.parts.some((part) => part.type === 'tool-call' && part.toolCallId === input.toolCallId);
+      if (hasTools() && owner && answersLast) void runTurn(messages.slice(0, -1), owner);
+      else if (options.sendToolResults === 'auto') void runTurn(messages);
     },
+    approveToolCall: (toolCallId) => decide(toolCallId, true),
+    denyToolCall: (toolCallId, reason) => decide(toolCallId, false, reason),
     clear() {
       interrupt();
       set({ messages: [], status: 'idle', error: undefined, agentState: undefined });

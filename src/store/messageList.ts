@@ -81,3 +81,33 @@ export function applyToolResult(
   next[index] = updated;
   return { messages: next, allAnswered: allAnswered(updated) };
 }
+
+/**
+ * `message` with the answers (results, approvals) that `stored`, the store's copy of the same message,
+ * got meanwhile from the app (`addToolResult` while other tools of the step still ran).
+ */
+export function mergeAnswers(message: ChatMessage, stored: ChatMessage | undefined): ChatMessage {
+  if (!stored || stored === message) return message;
+  let changed = false;
+  const parts = message.parts.map((part) => {
+    if (part.type !== 'tool-call' || part.result !== undefined) return part;
+    const other = stored.parts.find((candidate) => candidate.type === 'tool-call' && candidate.toolCallId === part.toolCallId);
+    if (other?.type !== 'tool-call' || other.result === undefined) return part;
+    changed = true;
+    return other;
+  });
+  return changed ? { ...message, parts } : message;
+}
+
+/** Sets a call's approval decision (and, for a denial, its error result); `undefined` when it awaits none. */
+export function decideApproval(message: ChatMessage, toolCallId: string, approved: boolean, reason?: string): ChatMessage | undefined {
+  let found = false;
+  const parts = message.parts.map((part) => {
+    if (part.type !== 'tool-call' || part.toolCallId !== toolCallId || part.approval?.state !== 'requested') return part;
+    found = true;
+    const approval = { ...part.approval, state: approved ? ('approved' as const) : ('denied' as const), ...(reason !== undefined ? { reason } : {}) };
+    if (approved) return { ...part, approval };
+    return { ...part, approval, result: reason ? `The user denied this call: ${reason}` : 'The user denied this call.', isError: true as const };
+  });
+  return found ? { ...message, parts } : undefined;
+}

@@ -6,6 +6,7 @@ import { buildChatRequest, toRequestInit } from './buildChatRequest';
 import type { ChatMessage } from '../message';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import type { ChatTurn } from './createChatTurn';
+import { toToolDefinitions } from './validateToolArgs';
 
 /** What {@link streamChatTurn} needs for one turn. */
 export interface StreamChatTurnInput {
@@ -31,7 +32,7 @@ export interface StreamChatTurnInput {
  */
 export async function streamChatTurn(turn: ChatTurn, { options, history, chatId, agentState, signal }: StreamChatTurnInput): Promise<void> {
   const context = { messages: history, chatId, agentState, signal };
-  const request = await awaitWithin(buildChatRequest(options, context, options.protocol ?? openAIChatProtocol), {
+  const request = await awaitWithin(buildChatRequest(options, context, options.protocol ?? openAIChatProtocol, toToolDefinitions(options.tools)), {
     signal,
     timeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     what: 'Preparing the request (headers, body or prepareRequest)',

@@ -1,0 +1,94 @@
+import type { ChatMessage, ChatPart, ToolCallPart } from '../message';
+import type { AgentTurnLimits, ChatTool } from './ChatTool';
+import { findRepeatedCalls } from './checkTurnBudget';
+import { validateToolArgs } from './validateToolArgs';
+
+/** What {@link executeToolCalls} needs. */
+export interface ExecuteToolCallsInput {
+  /** The assistant message whose last step's calls are to be answered. */
+  message: ChatMessage;
+  /** The conversation before it. */
+  history: readonly ChatMessage[];
+  tools: Readonly<Record<string, ChatTool>>;
+  limits: AgentTurnLimits;
+  /** The turn's signal: aborting it aborts every running `execute`. */
+  signal: AbortSignal;
+  /** Receives the message each time a call changed (a result, an approval request). */
+  onUpdate(message: ChatMessage): void;
+}
+
+/** What answering a step's calls left: the message, and whether the turn must end or wait. */
+export interface ToolCallsOutcome {
+  message: ChatMessage;
+  /** A call repeated `maxRepeatedCalls` times in a row: it was answered with an error, not run. */
+  loop: boolean;
+  /** A terminal tool returned a result. */
+  terminal: boolean;
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The tool-call parts after the message's last `step-start`. */
+export function lastStepCalls(message: ChatMessage): ToolCallPart[] {
+  const from = message.parts.findLastIndex((part) => part.type === 'step-start');
+  return message.parts.slice(from + 1).filter((part): part is ToolCallPart => part.type === 'tool-call' && !part.providerExecuted);
+}
+
+/**
+ * Answers the client calls of the last step that have no result yet, all at once: arguments that are
+ * malformed or fail the schema, a tool that throws, and a call stopped mid-run get an error result the
+ * model will read; a call needing approval is marked `approval: { state: 'requested' }` and left
+ * waiting, as is a tool without `execute` (the app answers it). A call approved earlier runs without
+ * being asked again. Never rejects.
+ */
+export async function executeToolCalls(input: ExecuteToolCallsInput): Promise<ToolCallsOutcome> {
+  const { tools, signal, onUpdate } = input;
+  let message = input.message;
+  let terminal = false;
+  const update = (toolCallId: string, patch: Partial<Omit<ToolCallPart, 'isError'>> & { isError?: boolean }) => {
+    const parts = message.parts.map((part): ChatPart => {
+      if (part.type !== 'tool-call' || part.toolCallId !== toolCallId) return part;
+      const next = { ...part, ...patch } as ToolCallPart;
+      if (!patch.isError) delete next.isError;
+      return next;
+    });
+    message = { ...message, parts };
+    onUpdate(message);
+  };
+
+  const repeated = new Set(findRepeatedCalls(message, input.limits).map((call) => call.toolCallId));
+  const pending = lastStepCalls(message).filter(
+    (call) => call.result === undefined && call.state !== 'streaming' && Object.hasOwn(tools, call.toolName) && call.approval?.state !== 'requested',
+  );
+  for (const call of pending) {
+    if (repeated.has(call.toolCallId)) update(call.toolCallId, { result: `Not run: ${call.toolName} was called with the same arguments ${input.limits.maxRepeatedCalls ?? 3} times in a row.`, isError: true });
+  }
+
+  const run = async (call: ToolCallPart): Promise<void> => {
+    const tool = tools[call.toolName]!;
+    const check = await validateToolArgs(call, tool);
+    if (!check.ok) return update(call.toolCallId, { result: check.error, isError: true });
+    if (call.approval?.state !== 'approved') {
+      try {
+        const needed = typeof tool.needsApproval === 'function' ? await tool.needsApproval(check.args) : tool.needsApproval === true;
+        if (needed) return update(call.toolCallId, { approval: { state: 'requested' } });
+      } catch (error) {
+        return update(call.toolCallId, { result: `Could not decide whether ${call.toolName} needs approval: ${errorText(error)}`, isError: true });
+      }
+    }
+    if (!tool.execute || signal.aborted) return;
+    const context = { signal, toolCallId: call.toolCallId, messages: [...input.history, message] };
+    // A tool that ignores its signal must not hold a stopped turn open: the stop answers for it.
+    const stopped = new Promise<{ stopped: true }>((resolve) => signal.addEventListener('abort', () => resolve({ stopped: true }), { once: true }));
+    try {
+      const outcome = await Promise.race([Promise.resolve(tool.execute(check.args, context)).then((value) => ({ value })), stopped]);
+      if ('stopped' in outcome) return update(call.toolCallId, { result: `Stopped before ${call.toolName} finished.`, isError: true });
+      update(call.toolCallId, { result: outcome.value === undefined ? null : outcome.value, isError: false });
+      if (tool.terminal) terminal = true;
+    } catch (error) {
+      update(call.toolCallId, { result: signal.aborted ? `Stopped before ${call.toolName} finished.` : `${call.toolName} failed: ${errorText(error)}`, isError: true });
+    }
+  };
+  await Promise.all(pending.filter((call) => !repeated.has(call.toolCallId)).map(run));
+  return { message, loop: repeated.size > 0, terminal };
+}
