@@ -85,8 +85,9 @@ export interface MockScenario {
   /** Seed of the generator behind ids, tokenization and jitter. Same seed, same bytes. Default: 1. */
   seed?: number;
   /**
-   * An agent turn in several responses, chosen by the request (see {@link MockStep}). The other fields
-   * of the scenario apply to every step, under the step's own.
+   * An agent turn in several responses, chosen by the request (see {@link MockStep}). The scenario's
+   * delivery fields (timing, `model`, `usage`, `seed`, chunking, styles) apply to every step, under the
+   * step's own; its content (`text`, `reasoning`, `refusal`, `toolCalls`, `finishReason`, `fault`) is ignored.
    */
   steps?: MockStep[];
 }

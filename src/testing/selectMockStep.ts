@@ -40,8 +40,10 @@ function takeResult(pool: MockToolResult[], call: MockToolCall): boolean {
  * returned as is. Pure: the same scenario, request and format give the same step.
  */
 export function selectMockStep(scenario: MockScenario, request: MockChatRequest | undefined, format: MockWireFormat): MockSelectedStep {
-  const { steps, ...shared } = scenario;
-  if (steps === undefined || steps.length === 0) return { scenario: shared };
+  const { steps, ...whole } = scenario;
+  if (steps === undefined || steps.length === 0) return { scenario: whole };
+  // What is said and how it fails belongs to each step; only the delivery (timing, model, usage…) is shared.
+  const { text: _text, reasoning: _reasoning, refusal: _refusal, toolCalls: _calls, finishReason: _finish, fault: _fault, ...shared } = whole;
   const baseSeed = shared.seed ?? DEFAULT_SEED;
   const played = steps.map((step: MockStep, index): MockScenario => {
     const seed = step.seed ?? baseSeed + index;

@@ -130,6 +130,17 @@ describe('step selection', () => {
     expect(past).not.toContain('call_w');
   });
 
+  it('shares the delivery fields with every step but not the content', () => {
+    const scenario: MockScenario = { ...weather, text: 'not a step', fault: { type: 'drop' }, model: 'gpt-mock', usage: false };
+    const frames = createMockStreamFrames(scenario, createMockChatRequest('http://mock.test/', JSON.stringify({ messages: [{ role: 'user', content: 'Hi' }] })));
+    const body = frames.join('');
+    expect(body).toContain('"model":"gpt-mock"');
+    expect(body).not.toContain('not a step');
+    expect(body).not.toContain('"usage"');
+    // Not dropped: the finish and the terminator are sent.
+    expect(frames.at(-1)).toBe('data: [DONE]\n\n');
+  });
+
   it('gives each step its own seed, so responses differ in ids, and a step may set its own', () => {
     const scenario: MockScenario = { seed: 7, steps: [{ toolCalls: [{ name: 'a', arguments: {} }] }, { toolCalls: [{ name: 'a', arguments: {} }] }] };
     const request = (messages: object[]) => createMockChatRequest('http://mock.test/', JSON.stringify({ messages }));
