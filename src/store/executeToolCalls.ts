@@ -79,7 +79,11 @@ export async function executeToolCalls(input: ExecuteToolCallsInput): Promise<To
     if (!tool.execute || signal.aborted) return;
     const context = { signal, toolCallId: call.toolCallId, messages: [...input.history, message] };
     // A tool that ignores its signal must not hold a stopped turn open: the stop answers for it.
-    const stopped = new Promise<{ stopped: true }>((resolve) => signal.addEventListener('abort', () => resolve({ stopped: true }), { once: true }));
+    let onAbort = () => {};
+    const stopped = new Promise<{ stopped: true }>((resolve) => {
+      onAbort = () => resolve({ stopped: true });
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
     try {
       const outcome = await Promise.race([Promise.resolve(tool.execute(check.args, context)).then((value) => ({ value })), stopped]);
       if ('stopped' in outcome) return update(call.toolCallId, { result: `Stopped before ${call.toolName} finished.`, isError: true });
@@ -87,6 +91,8 @@ export async function executeToolCalls(input: ExecuteToolCallsInput): Promise<To
       if (tool.terminal) terminal = true;
     } catch (error) {
       update(call.toolCallId, { result: signal.aborted ? `Stopped before ${call.toolName} finished.` : `${call.toolName} failed: ${errorText(error)}`, isError: true });
+    } finally {
+      signal.removeEventListener('abort', onAbort);
     }
   };
   await Promise.all(pending.filter((call) => !repeated.has(call.toolCallId)).map(run));
