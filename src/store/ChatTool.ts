@@ -18,8 +18,11 @@ export interface ChatToolContext {
   messages: readonly ChatMessage[];
 }
 
+// Method syntax keeps the argument bivariant, so a tool typed for its own arguments fits `ChatTool`.
+type ApprovalCheck<TArgs> = { check(args: TArgs): boolean | Promise<boolean> }['check'];
+
 /** A tool the model may call, declared in every request of the store (`ChatStoreOptions.tools`). */
-export interface ChatTool<TArgs = any> {
+export interface ChatTool<TArgs = unknown> {
   /** What the tool does, for the model. */
   description?: string;
   /**
@@ -37,7 +40,7 @@ export interface ChatTool<TArgs = any> {
    * Whether a person must approve the call first: the call then waits with `approval: { state:
    * 'requested' }` until `approveToolCall(id)` runs it or `denyToolCall(id, reason?)` refuses it.
    */
-  needsApproval?: boolean | ((args: TArgs) => boolean | Promise<boolean>);
+  needsApproval?: boolean | ApprovalCheck<TArgs>;
   /** The tool's successful result ends the agent turn (`metadata.turnEnd: 'terminal-tool'`): an answer tool. */
   terminal?: boolean;
 }

@@ -107,7 +107,15 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
         onUpdate: publish,
       });
       current.flush = chatTurn.flush;
-      const final = await runChatTurn(chatTurn, { options: opts, history: stepHistory, chatId: opts.id ?? chatId!, agentState, signal: current.controller.signal });
+      // Each request gets its own signal: fetch leaves its abort listener on the signal it was given, so
+      // one signal shared by every step of a long turn would collect them.
+      const turnSignal = current.controller.signal;
+      const step = new AbortController();
+      const forward = () => step.abort(turnSignal.reason);
+      if (turnSignal.aborted) forward();
+      else turnSignal.addEventListener('abort', forward, { once: true });
+      const final = await runChatTurn(chatTurn, { options: opts, history: stepHistory, chatId: opts.id ?? chatId!, agentState, signal: step.signal });
+      turnSignal.removeEventListener('abort', forward);
       const lastState = chatTurn.takeState();
       if (lastState) set({ agentState: lastState.value });
       return final;
