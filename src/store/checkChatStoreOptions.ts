@@ -20,6 +20,11 @@ export function checkChatStoreOptions(options: Partial<ChatStoreOptions>, creati
   if (maxEventBytes !== undefined && !(maxEventBytes > 0)) {
     throw fail(`The chat option \`maxEventBytes\` must be a positive number of bytes (or Infinity); got ${describe(maxEventBytes)}.`);
   }
+  // A budget of 0 or NaN would end every agent turn after its first step without saying why.
+  for (const key of ['maxSteps', 'maxOutputTokensPerTurn', 'maxTurnMs', 'maxRepeatedCalls'] as const) {
+    const value = options[key];
+    if (value !== undefined && !(value >= 1)) throw fail(`The chat option \`${key}\` must be at least 1 (or Infinity); got ${describe(value)}.`);
+  }
 }
 
 function describe(value: unknown): string {

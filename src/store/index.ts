@@ -1,6 +1,8 @@
 export type { ChatActions, ChatInput, ChatState, ChatStatus, ChatTurnResult, ToolResultInput } from './ChatState';
 export { isChatBusy } from './ChatState';
 export type { ChatMessageInit, ChatStoreOptions } from './ChatStoreOptions';
+export type { AgentTurnLimits, ChatTool, ChatToolContext, ChatToolSchema } from './ChatTool';
+export { DEFAULT_AGENT_TURN_LIMITS } from './ChatTool';
 export type { ChatRequest, ChatRequestContext, ChatRequestOptions, Resolvable } from './buildChatRequest';
 export type { FlushScheduler, FlushThrottle } from './createFlushScheduler';
 export type { MessageAccumulator, MessageAccumulatorOptions, StreamEnding, StreamOutcome } from './createMessageAccumulator';

@@ -124,4 +124,11 @@ describe('agent turns: budgets and endings', () => {
     await sleep(30);
     expect(s.requests).toBe(2);
   });
+
+  it.each([['maxSteps', 0], ['maxOutputTokensPerTurn', -1], ['maxTurnMs', Number.NaN], ['maxRepeatedCalls', 0]])(
+    'rejects %s = %s as a config error where the chat is made',
+    (key, value) => {
+      expect(() => createChatStore({ api: '/api/chat', [key]: value })).toThrow(expect.objectContaining({ code: 'config', message: expect.stringContaining(String(key)) }));
+    },
+  );
 });
