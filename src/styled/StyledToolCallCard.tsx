@@ -11,6 +11,7 @@ import {
   type ToolCallRootProps,
 } from '../headless';
 import type { ToolApproval, ToolCallPart } from '../message';
+import { useOptionalChatStore } from '../react/ChatProvider';
 import { cx } from './cx';
 import { ToolIcon } from './icons';
 
@@ -37,6 +38,26 @@ function ApprovalPill({ approval }: { approval: ToolApproval }) {
   );
 }
 
+/**
+ * Approve and Deny for a call waiting for a person, answered through the chat's store
+ * (`approveToolCall`, `denyToolCall`); a card shown outside a chat has no store to answer and no buttons.
+ */
+function ApprovalButtons({ toolCallId }: { toolCallId: string }) {
+  const store = useOptionalChatStore();
+  const labels = useLabels();
+  if (!store) return null;
+  return (
+    <div className="rcs-tool-call__decision">
+      <button type="button" className="rcs-button rcs-tool-call__approve" onClick={() => void store.approveToolCall(toolCallId)}>
+        {labels.toolApprove}
+      </button>
+      <button type="button" className="rcs-button" onClick={() => void store.denyToolCall(toolCallId)}>
+        {labels.toolDeny}
+      </button>
+    </div>
+  );
+}
+
 /** The inside of a card; a component of its own because it reads the call from `ToolCall.Root`. */
 function ToolCallCardBody({ nameId, children }: { nameId: string; children?: ReactNode }) {
   const call = useToolCall('StyledToolCallCard');
@@ -58,6 +79,7 @@ function ToolCallCardBody({ nameId, children }: { nameId: string; children?: Rea
         </p>
       ) : null}
       {call.approval ? <ApprovalPill approval={call.approval} /> : null}
+      {call.approval?.state === 'requested' ? <ApprovalButtons toolCallId={call.toolCallId} /> : null}
       <ToolCall.Result className="rcs-tool-call__result" data-error={call.isError ? '' : undefined} render={renderResult} />
       {children}
     </>
@@ -71,7 +93,8 @@ export type StyledToolCallCardProps = Omit<ToolCallRootProps, 'asChild'>;
  * One tool call as a card, `rcs-tool-call`: the tool's name, a state badge (`Streaming`, `Ready`,
  * `Invalid`; styled through `data-state`), the arguments pretty-printed live as they stream, the
  * raw text and the parse error when the final arguments are not JSON, the approval step when the
- * call needs one (`Awaiting approval`, `Approved`, `Denied` and the reason), and the result once
+ * call needs one (`Awaiting approval` with Approve and Deny buttons, then `Approved` or `Denied` and
+ * the reason), and the result once
  * there is one, captioned `Error` and tinted when the tool reported a failure (`isError`). A
  * `role="group"` named by the tool. Works inside `Message.ToolCalls` or alone with `call`.
  * Children are appended to the card.

@@ -276,7 +276,9 @@ export const EveryPart: Story = {
     await expect(within(user).getByRole('link', { name: /lisbon-notes\.pdf/ })).toHaveAttribute('href', 'https://example.com/lisbon-notes.pdf');
     const order = Array.from(answer.querySelector('.rcs-parts')!.children, (child) => child.getAttribute('data-part'));
     await expect(order).toEqual(['reasoning', 'text', 'tool-call', 'tool-call', 'tool-call', 'step-start', 'text', 'source', 'source', 'file', null]);
-    await expect(within(answer).getByRole('group', { name: 'book_table' })).toHaveTextContent('Awaiting approval');
+    const booking = within(answer).getByRole('group', { name: 'book_table' });
+    await expect(booking).toHaveTextContent('Awaiting approval');
+    await expect(within(booking).getByRole('button', { name: 'Approve' })).toBeVisible();
     await expect(within(answer).getByRole('group', { name: 'buy_tickets' })).toHaveTextContent('ErrorSold out for Saturday');
     await expect(within(answer).getByRole('link', { name: /Lisbon forecast/ })).toHaveAttribute('target', '_blank');
     await expect(within(answer).getByRole('img', { name: 'route.svg' })).toBeVisible();

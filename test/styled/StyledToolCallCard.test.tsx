@@ -1,5 +1,6 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Chat } from '../../src/headless';
 import type { ToolCallPart } from '../../src/message';
 import { ChatWindow, StyledToolCallCard } from '../../src/styled';
@@ -97,5 +98,42 @@ describe('StyledToolCallCard alone', () => {
     expect(element.getAttribute('data-tool-name')).toBe('sum');
     expect(element.querySelector('.rcs-tool-call__error')?.textContent).toBe('Not valid JSON: Unexpected end of JSON input');
     expect(element.lastElementChild?.textContent).toBe('extra');
+  });
+});
+
+describe('StyledToolCallCard approval', () => {
+  async function startApprovalTurn() {
+    const execute = vi.fn(() => ({ booked: true }));
+    const { store, server } = createPushableChat({ tools: { book_table: { needsApproval: true, execute } } });
+    render(<ChatWindow store={store} />);
+    act(() => void store.send('Book a table'));
+    await waitFor(() => expect(server.responses).toHaveLength(1));
+    act(() => server.last().delta({ tool_calls: [{ index: 0, id: 'call_b', type: 'function', function: { name: 'book_table', arguments: '{"guests":2}' } }] }));
+    act(() => server.last().finish('tool_calls'));
+    const group = await screen.findByRole('group', { name: 'book_table' });
+    await waitFor(() => expect(group.querySelector('.rcs-tool-call__approval')?.textContent).toBe('Awaiting approval'));
+    return { store, server, execute, group };
+  }
+
+  it('offers Approve and Deny while the call waits; Approve runs the tool and the turn goes on', async () => {
+    const { server, execute, group } = await startApprovalTurn();
+    expect(execute).not.toHaveBeenCalled();
+    await userEvent.setup().click(within(group).getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(server.responses).toHaveLength(2));
+    expect(execute).toHaveBeenCalledTimes(1);
+    const card = screen.getByRole('group', { name: 'book_table' });
+    expect(card.querySelector('.rcs-tool-call__approval')?.getAttribute('data-approval')).toBe('approved');
+    expect(within(card).queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(card.querySelector('.rcs-tool-call__result pre')?.textContent).toBe('{\n  "booked": true\n}');
+  });
+
+  it('Deny refuses the call without running it, and the card shows the denial', async () => {
+    const { server, execute, group } = await startApprovalTurn();
+    await userEvent.setup().click(within(group).getByRole('button', { name: 'Deny' }));
+    await waitFor(() => expect(server.responses).toHaveLength(2));
+    expect(execute).not.toHaveBeenCalled();
+    const card = screen.getByRole('group', { name: 'book_table' });
+    expect(card.querySelector('.rcs-tool-call__approval')?.getAttribute('data-approval')).toBe('denied');
+    expect(card.querySelector('.rcs-tool-call__result')?.hasAttribute('data-error')).toBe(true);
   });
 });

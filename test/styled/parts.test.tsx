@@ -69,6 +69,7 @@ describe('a styled message with every part type', () => {
     const approval = booking!.querySelector('.rcs-tool-call__approval')!;
     expect(approval.textContent).toBe('Awaiting approval');
     expect(approval.getAttribute('data-approval')).toBe('requested');
+    expect(within(booking!).getAllByRole('button').map((button) => button.textContent)).toEqual(['Approve', 'Deny']);
     expect(booking!.querySelector('.rcs-tool-call__result')).toBeNull();
 
     const failed = tickets!.querySelector('.rcs-tool-call__result')!;

@@ -71,6 +71,9 @@ export interface ChatLabels {
   /** Styled tool-call card: the caption over a result the tool reported as an error, and the approval step. */
   toolError: string;
   toolApprovalState: (state: ToolApprovalState) => string;
+  /** Styled tool-call card: the buttons that answer a call waiting for approval. */
+  toolApprove: string;
+  toolDeny: string;
   /** File parts (`Part.File`, styled): an image's alt text when the file has no name, and how a size in bytes reads. */
   fileImage: string;
   fileSize: (bytes: number) => string;
@@ -186,6 +189,8 @@ export const defaultLabels: ChatLabels = {
   toolInvalidArguments: (parseError) => (parseError ? `Not valid JSON: ${parseError}` : 'The arguments are not valid JSON.'),
   toolError: 'Error',
   toolApprovalState: (state) => approvalStates[state],
+  toolApprove: 'Approve',
+  toolDeny: 'Deny',
   fileImage: 'Image',
   fileSize,
   sourceDocument: 'Document',
