@@ -31,7 +31,7 @@ const meta = {
   },
   argTypes: {
     protocol: { control: 'select', options: LAB_PROTOCOL_NAMES, description: 'The wire format: the chat decodes what the mock writes in it.' },
-    answer: { control: 'select', options: ['plain', 'markdown', 'code', 'reasoning', 'tool-calls'] },
+    answer: { control: 'select', options: ['plain', 'markdown', 'code', 'reasoning', 'tool-calls', 'agent'], description: '`agent`: a tool call the page runs, then the answer, in one message.' },
     tokensPerSecond: { control: { type: 'range', min: 0, max: 400, step: 1 }, description: 'Content tokens per second; 0 = as fast as possible.' },
     jitter: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
     chunkSize: { control: { type: 'range', min: 0, max: 512, step: 1 }, description: 'Bytes per network chunk; 0 = one chunk per SSE frame. Small values split frames and UTF-8 characters.' },
@@ -97,5 +97,23 @@ export const GeminiToolCalls: Story = {
     const calls = Array.from(row.querySelectorAll('.sb-tool'));
     await expect(calls.map((call) => call.getAttribute('data-state'))).toEqual(['ready', 'ready']);
     await expect(calls[1]).toHaveTextContent('"city": "Tokyo"');
+  },
+};
+
+/**
+ * An agent turn: the mock calls `get_weather`, the page runs it (a `tools` entry with `execute`), and the
+ * next request carries the result, so the answer follows in the same message after a step boundary.
+ */
+export const AgentTurn: Story = {
+  args: { protocol: 'ai-sdk-ui', answer: 'agent', tokensPerSecond: 0, jitter: 0, firstTokenDelayMs: 0 },
+  play: async ({ canvasElement }) => {
+    await sendMessage(canvasElement, 'Should I go outside today?');
+    const row = await waitForAssistant(canvasElement, 'complete');
+    const parts = Array.from(row.querySelector('[data-count]')!.children, (child) => child.getAttribute('data-part'));
+    await expect(parts).toEqual(['reasoning', 'tool-call', 'step-start', 'text']);
+    await expect(row.querySelector('.sb-tool')).toHaveTextContent('"temperature": 24');
+    await expect(row.querySelector('[data-format]')).toHaveTextContent('It is sunny and 24 °C in Lisbon');
+    const stats = within(canvasElement).getByRole('region', { name: 'Last answer' });
+    await expect(stats.querySelector('[data-stat="Requests sent"]')).toHaveTextContent('2');
   },
 };

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import { useChatStream } from '../../src/react';
 import type { ChatMessage } from '../../src/message';
+import type { ChatTool } from '../../src/store/ChatTool';
 import { createMockChatFetch, type MockFault, type MockFaultType, type MockScenario } from '../../src/testing';
 import { ChatLayout } from './ChatLayout';
 import { LAB_PROTOCOLS, type LabProtocol } from './labProtocols';
 import { MOCK_API } from './useMockChat';
-import { CODE_ANSWER, LONG_ANSWER, MARKDOWN_ANSWER, PARALLEL_TOOL_CALLS, REASONING_ANSWER, REASONING_TEXT } from './sampleAnswers';
+import { AGENT_STEPS, CODE_ANSWER, LONG_ANSWER, MARKDOWN_ANSWER, PARALLEL_TOOL_CALLS, REASONING_ANSWER, REASONING_TEXT } from './sampleAnswers';
 
 /** The answers the lab can stream. */
-export type LabAnswer = 'plain' | 'markdown' | 'code' | 'reasoning' | 'tool-calls';
+export type LabAnswer = 'plain' | 'markdown' | 'code' | 'reasoning' | 'tool-calls' | 'agent';
 
 /** The lab's controls: every knob of the mock stream, and the client options that react to them. */
 export interface StreamLabProps {
@@ -36,12 +37,26 @@ export interface StreamLabProps {
   autoRetry: boolean;
 }
 
-const ANSWERS: Record<LabAnswer, Pick<MockScenario, 'text' | 'reasoning' | 'toolCalls'>> = {
+const ANSWERS: Record<LabAnswer, Pick<MockScenario, 'text' | 'reasoning' | 'toolCalls' | 'steps'>> = {
   plain: { text: LONG_ANSWER },
   markdown: { text: MARKDOWN_ANSWER },
   code: { text: CODE_ANSWER },
   reasoning: { reasoning: REASONING_TEXT, text: REASONING_ANSWER },
   'tool-calls': { toolCalls: PARALLEL_TOOL_CALLS },
+  agent: AGENT_STEPS,
+};
+
+/**
+ * The page's tools, declared only for the `agent` answer: the store runs `get_weather` when the model
+ * calls it and sends the result back in the same turn. (With the other answers the mock would call the
+ * tools again on every step, so they get none.)
+ */
+const LAB_TOOLS: Readonly<Record<string, ChatTool>> = {
+  get_weather: {
+    description: 'The weather of a city today.',
+    parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+    execute: ({ city }: { city: string }) => ({ city, temperature: 24, sky: 'sunny' }),
+  },
 };
 
 function toFault(type: StreamLabProps['fault'], afterTokens: number, status: number): MockFault | undefined {
@@ -111,6 +126,7 @@ export function StreamLab(props: StreamLabProps) {
     api: MOCK_API,
     fetch,
     protocol: LAB_PROTOCOLS[protocol],
+    tools: answer === 'agent' ? LAB_TOOLS : undefined,
     idleTimeoutMs: props.idleTimeoutMs,
     retry: props.autoRetry ? { attempts: 3, baseDelayMs: 300 } : false,
   });

@@ -1,4 +1,4 @@
-import type { MockToolCall } from '../../src/testing';
+import type { MockScenario, MockToolCall } from '../../src/testing';
 
 /** Sample answers the stories stream; plain constants so every story shows the same, reviewable text. */
 
@@ -104,3 +104,14 @@ await chat.send('Hello!');
 \`\`\`
 
 See the [README](https://example.com/react-chat-stream) for the details.`;
+
+/**
+ * An agent turn in two model calls: reasoning and a `get_weather` call, then (once the request carries
+ * the call's result) the answer. The page's tool runs in between, so it is one assistant message.
+ */
+export const AGENT_STEPS: Pick<MockScenario, 'steps'> = {
+  steps: [
+    { reasoning: 'Outdoor plans depend on the weather: check it first.', toolCalls: [{ name: 'get_weather', arguments: { city: 'Lisbon' } }] },
+    { text: 'It is **sunny and 24 °C** in Lisbon: a good day to walk the riverside to Belém.' },
+  ],
+};
