@@ -31,6 +31,8 @@ interface Turn {
   messageId: string;
   /** Publishes deltas that arrived but wait for the next flush. */
   flush(): void;
+  /** How the turn ends, for an approval given while it runs. */
+  result?: Promise<ChatTurnResult>;
 }
 
 const ignored = (): Promise<ChatTurnResult> => Promise.resolve('ignored');
@@ -81,7 +83,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
    * Runs an agent turn into a new assistant message after `history`, or, given `resumed` (a paused
    * message whose calls were answered or decided), goes on with that message.
    */
-  const runTurn = async (history: ChatMessage[], resumed?: ChatMessage): Promise<ChatTurnResult> => {
+  const startTurn = async (history: ChatMessage[], resumed?: ChatMessage): Promise<ChatTurnResult> => {
     interrupt();
     const opts = options;
     const base: ChatMessage = resumed ?? { id: generateId(), role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: Date.now() } } };
@@ -96,6 +98,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
         ...(next ? { agentState: next.value } : {}),
       }));
 
+    const latest = (message: ChatMessage) => mergeAnswers(message, get().messages.findLast((candidate) => candidate.id === message.id));
     const runStep = async (stepHistory: readonly ChatMessage[], stepBase: ChatMessage): Promise<ChatMessage> => {
       const agentState = get().agentState;
       const chatTurn = createChatTurn({
@@ -127,8 +130,9 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       resume: resumed !== undefined,
       signal: current.controller.signal,
       runStep,
-      publish,
-      latest: (message) => mergeAnswers(message, get().messages.findLast((candidate) => candidate.id === message.id)),
+      // Tool results must not erase answers the app gave meanwhile (addToolResult, approveToolCall).
+      publish: (message) => publish(latest(message)),
+      latest,
     });
     const isCurrent = turn === current;
     if (isCurrent) turn = undefined;
@@ -149,6 +153,12 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     safely(() => opts.onFinish?.(final));
     return status === 'streaming' ? 'complete' : status;
   };
+  const runTurn = (history: ChatMessage[], resumed?: ChatMessage): Promise<ChatTurnResult> => {
+    const result = startTurn(history, resumed);
+    // startTurn sets `turn` before its first wait.
+    if (turn) turn.result = result;
+    return result;
+  };
 
   const hasTools = () => Object.keys(options.tools ?? {}).length > 0;
 
@@ -161,7 +171,8 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     if (!decided) return ignored();
     if (index !== messages.length - 1 || turn) {
       set({ messages: replaceMessage(messages, decided) });
-      return ignored();
+      // The turn running on this message takes the decision up when its tools are done.
+      return turn?.messageId === decided.id && turn.result ? turn.result : ignored();
     }
     return runTurn(messages.slice(0, -1), decided);
   };

@@ -83,8 +83,9 @@ export function applyToolResult(
 }
 
 /**
- * `message` with the answers (results, approvals) that `stored`, the store's copy of the same message,
- * got meanwhile from the app (`addToolResult` while other tools of the step still ran).
+ * `message` with the answers (results, approval decisions) that `stored`, the store's copy of the same
+ * message, got meanwhile from the app (`addToolResult` or `approveToolCall` while other tools of the
+ * step still ran).
  */
 export function mergeAnswers(message: ChatMessage, stored: ChatMessage | undefined): ChatMessage {
   if (!stored || stored === message) return message;
@@ -92,7 +93,8 @@ export function mergeAnswers(message: ChatMessage, stored: ChatMessage | undefin
   const parts = message.parts.map((part) => {
     if (part.type !== 'tool-call' || part.result !== undefined) return part;
     const other = stored.parts.find((candidate) => candidate.type === 'tool-call' && candidate.toolCallId === part.toolCallId);
-    if (other?.type !== 'tool-call' || other.result === undefined) return part;
+    const decided = other?.type === 'tool-call' && part.approval?.state === 'requested' && (other.approval?.state ?? 'requested') !== 'requested';
+    if (other?.type !== 'tool-call' || (other.result === undefined && !decided)) return part;
     changed = true;
     return other;
   });

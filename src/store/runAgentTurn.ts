@@ -70,11 +70,15 @@ export async function runAgentTurn(input: AgentTurnInput): Promise<ChatMessage> 
   while (message.status === 'complete' && !signal.aborted) {
     const tools = options.tools;
     if (tools && Object.keys(tools).length > 0) {
-      const outcome = await executeToolCalls({ message, history, tools, limits: options, signal, onUpdate: input.publish });
-      message = input.latest(outcome.message);
-      if (signal.aborted) return { ...message, status: 'stopped' };
-      if (outcome.loop) return ended(message, 'loop');
-      if (outcome.terminal) return ended(message, 'terminal-tool');
+      let outcome;
+      // Approvals given while the step's other tools ran are taken up before the turn pauses.
+      do {
+        outcome = await executeToolCalls({ message, history, tools, limits: options, signal, onUpdate: input.publish });
+        message = input.latest(outcome.message);
+        if (signal.aborted) return { ...message, status: 'stopped' };
+        if (outcome.loop) return ended(message, 'loop');
+        if (outcome.terminal) return ended(message, 'terminal-tool');
+      } while (lastStepCalls(message).some((call) => call.approval?.state === 'approved' && call.result === undefined && tools[call.toolName]?.execute));
     } else if (!resumed) return message;
     resumed = false;
     if (!readyToContinue(message, options)) return message;

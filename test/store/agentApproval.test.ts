@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { getMessageText, getToolCalls, type ChatMessage } from '../../src/message';
 import { aiSdkUiProtocol } from '../../src/protocols/ai-sdk-ui/aiSdkUiProtocol';
 import { createChatStore } from '../../src/store/createChatStore';
-import { requestBody, requestMessages } from '../helpers/chatStoreHarness';
-import { completion } from '../helpers/openaiFrames';
+import { requestBody, requestMessages, waitForState } from '../helpers/chatStoreHarness';
+import { createDeferred } from '../helpers/deferred';
+import { completion, done, finishChunk, toolCallChunk } from '../helpers/openaiFrames';
 import { sseFrame, writeSse } from '../helpers/sse';
 import { serveForEachTest } from '../helpers/startTestServer';
 import { toolCallAnswer } from './agentFrames';
@@ -133,5 +134,47 @@ describe('agent turns: approval', () => {
       state: 'output-denied',
       approval: { id: 'appr_1', approved: false, reason: 'Not that one' },
     });
+  });
+});
+
+describe('agent turns: approval while the step still runs', () => {
+  it('takes up an approval given while another tool of the step runs, then goes on', async () => {
+    const s = await serve((_req, res, index) =>
+      writeSse(
+        res,
+        index === 0
+          ? [
+              toolCallChunk({ index: 0, id: 'call_slow', name: 'slow', arguments: '{}' }),
+              toolCallChunk({ index: 1, id: 'call_del', name: 'delete_file', arguments: '{"path":"a"}' }),
+              finishChunk('tool_calls'),
+              done(),
+            ]
+          : completion(['Both done.']),
+      ),
+    );
+    const release = createDeferred<string>();
+    const started = createDeferred();
+    const remove = vi.fn(() => 'removed');
+    const store = createChatStore({
+      api: s.url,
+      throttle: 'sync',
+      tools: {
+        slow: { execute: () => (started.resolve(), release.promise) },
+        delete_file: { needsApproval: true, execute: remove },
+      },
+    });
+    const sent = store.send('Go');
+    await started.promise;
+    await waitForState(store, (state) => getToolCalls(state.messages.at(-1)!)[1]?.approval?.state === 'requested', 'the approval request');
+    const approved = store.approveToolCall('call_del');
+    release.resolve('slow done');
+
+    expect(await sent).toBe('complete');
+    expect(await approved).toBe('complete');
+    expect(remove).toHaveBeenCalledTimes(1);
+    expect(s.requests).toBe(2);
+    const turn = turnOf(store.getState().messages);
+    expect(getToolCalls(turn).map((call) => call.result)).toEqual(['slow done', 'removed']);
+    expect(getMessageText(turn)).toBe('Both done.');
   });
 });
