@@ -169,4 +169,35 @@ describe('agent turns with client tools', () => {
     expect(state.messages[1]!.parts.map((part) => part.type)).toEqual(['tool-call', 'step-start', 'text']);
     expect(requestMessages(s, 1).at(-1)).toEqual({ role: 'tool', tool_call_id: 'call_pick', content: '2026-11-30' });
   });
+
+  it('keeps the earlier steps when a later step fails, ending the turn with that error', async () => {
+    const s = await serve((_req, res, index) => {
+      if (index === 0) return writeSse(res, toolCallAnswer('call_1', 'lookup', '{}'));
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end('{"error":{"message":"overloaded"}}');
+    });
+    const onError = vi.fn();
+    const store = createChatStore({ api: s.url, throttle: 'sync', retry: false, onError, tools: { lookup: { execute: () => 'found' } } });
+
+    expect(await store.send('Look it up')).toBe('error');
+
+    expect(s.requests).toBe(2);
+    const turn = lastAssistant(store.getState().messages);
+    expect(turn.status).toBe('error');
+    expect(turn.parts.map((part) => part.type)).toEqual(['tool-call', 'step-start']);
+    expect(getToolCalls(turn)[0]?.result).toBe('found');
+    expect(store.getState()).toMatchObject({ status: 'error', error: { code: 'http' } });
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes one request when the model answers in text, tools or not', async () => {
+    const s = await serve((_req, res) => writeSse(res, completion(['Hi.'])));
+    const execute = vi.fn();
+    const store = createChatStore({ api: s.url, throttle: 'sync', tools: { lookup: { execute } } });
+    expect(await store.send('Hello')).toBe('complete');
+
+    expect(s.requests).toBe(1);
+    expect(execute).not.toHaveBeenCalled();
+    expect(lastAssistant(store.getState().messages).parts).toEqual([{ type: 'text', text: 'Hi.' }]);
+  });
 });
