@@ -60,7 +60,8 @@ export function createChatTurn(options: ChatTurnOptions): ChatTurn {
   const { message, decoder: createDecoder, decoderContext, throttle, onUpdate, now, onData } = options;
   const decoder = (createDecoder ?? createOpenAIChatDecoder)(decoderContext);
   const accumulator = createMessageAccumulator(message, { now, onData });
-  const emit = (part: StreamPart) => accumulator.apply(part);
+  // The accumulator's own function, not a wrapper: one call less per part.
+  const emit: (part: StreamPart) => void = accumulator.apply;
   const scheduler = createFlushScheduler(() => {
     if (accumulator.dirty) onUpdate?.(accumulator.snapshot(), accumulator.takeState());
   }, throttle);

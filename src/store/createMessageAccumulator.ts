@@ -55,6 +55,10 @@ export interface MessageAccumulatorOptions {
   onData?: (part: { name: string; id?: string; data: unknown }) => void;
 }
 
+type ReasoningDelta = Extract<StreamPart, { type: 'reasoning' }>;
+const isPlainReasoning = (part: ReasoningDelta): boolean =>
+  part.signature === undefined && part.redacted === undefined && part.encrypted === undefined;
+
 const incompleteError = () =>
   new ChatStreamError('incomplete', 'The stream ended before the answer was finished (no terminator and no finish reason).');
 
@@ -79,7 +83,22 @@ export function createMessageAccumulator(base: ChatMessage, { now = Date.now, on
   };
 
   const apply = (part: StreamPart): void => {
-    switch (part.type) {
+    const type = part.type;
+    // The token path: nearly every event is a plain text or reasoning delta of the first choice, which
+    // skips the switch, the choice lookup and the part list's own dispatch.
+    if ((type === 'text' || type === 'reasoning') && part.choice === 0 && part.providerData === undefined && (type === 'text' || isPlainReasoning(part))) {
+      if (firstTokenAt === undefined) firstTokenAt = now();
+      primary.appendDelta(type, part.delta);
+      dirty = true;
+      return;
+    }
+    // OpenAI Responses sends a sequence number with every event: one field, no merge of the rest.
+    if (type === 'metadata' && part.sequenceNumber !== undefined && part.model === undefined && part.id === undefined && part.streamed === undefined && part.custom === undefined) {
+      meta.sequenceNumber = part.sequenceNumber;
+      dirty = true;
+      return;
+    }
+    switch (type) {
       case 'text':
       case 'reasoning':
       case 'refusal':

@@ -1,16 +1,8 @@
-import type { ChatPart, ProviderData, ReasoningPart } from '../message';
+import type { ChatPart } from '../message';
 import type { StreamPart } from '../protocols/StreamPart';
+import { appendText, createTextSlot, flushText, type TextLike, type TextSlot } from './createTextSlot';
 import { createToolCallBuffer, type ToolCallBuffer } from './createToolCallBuffer';
 
-type TextLike = 'text' | 'reasoning' | 'refusal';
-
-/** A part still growing from deltas; its snapshot is cached until the next delta. */
-interface TextSlot {
-  kind: TextLike;
-  text: string;
-  extra: Partial<Pick<ReasoningPart, 'signature' | 'redacted' | 'encrypted'>> & { providerData?: ProviderData };
-  cached: ChatPart | undefined;
-}
 type Slot = TextSlot | { kind: 'tool-call'; buffer: ToolCallBuffer } | { kind: 'fixed'; part: ChatPart };
 
 /**
@@ -21,6 +13,8 @@ type Slot = TextSlot | { kind: 'tool-call'; buffer: ToolCallBuffer } | { kind: '
 export interface PartList {
   /** Folds in one content part (text, reasoning, refusal, tool-call, tool-result, approval, file, source, data, step, part-end). */
   apply(part: StreamPart): void;
+  /** Appends a delta that carries nothing but text to the open part of `kind`, or opens one: the token path. */
+  appendDelta(kind: 'text' | 'reasoning', delta: string): void;
   /** The parts as they stand; `final` strict-parses tool calls that did not end yet. */
   snapshot(final: boolean): ChatPart[];
   /** Why this answer ended, once the server said. */
@@ -38,7 +32,7 @@ export function createPartList(initial: readonly ChatPart[], callId: (index: num
 
   const textSlot = (kind: TextLike): TextSlot => {
     if (open !== undefined && open.kind === kind) return open;
-    open = { kind, text: '', extra: {}, cached: undefined };
+    open = createTextSlot(kind);
     slots.push(open);
     return open;
   };
@@ -60,19 +54,22 @@ export function createPartList(initial: readonly ChatPart[], callId: (index: num
 
   const list: PartList = {
     finishReason: undefined,
+    appendDelta(kind, delta) {
+      const slot = open !== undefined && open.kind === kind ? open : textSlot(kind);
+      appendText(slot, delta);
+    },
     apply(part) {
       switch (part.type) {
         case 'text':
         case 'refusal': {
           const slot = textSlot(part.type);
-          slot.text += part.delta;
+          appendText(slot, part.delta);
           if (part.type === 'text' && part.providerData) slot.extra = { ...slot.extra, providerData: { ...slot.extra.providerData, ...part.providerData } };
-          slot.cached = undefined;
           return;
         }
         case 'reasoning': {
           const slot = textSlot('reasoning');
-          slot.text += part.delta;
+          appendText(slot, part.delta);
           if (part.signature !== undefined || part.redacted !== undefined || part.encrypted !== undefined || part.providerData) {
             const extra = { ...slot.extra };
             if (part.signature !== undefined) extra.signature = (extra.signature ?? '') + part.signature;
@@ -81,7 +78,6 @@ export function createPartList(initial: readonly ChatPart[], callId: (index: num
             if (part.providerData) extra.providerData = { ...extra.providerData, ...part.providerData };
             slot.extra = extra;
           }
-          slot.cached = undefined;
           return;
         }
         case 'tool-call': {
@@ -139,7 +135,7 @@ export function createPartList(initial: readonly ChatPart[], callId: (index: num
         const slot = slots[i]!;
         if (slot.kind === 'fixed') parts[i] = slot.part;
         else if (slot.kind === 'tool-call') parts[i] = final ? slot.buffer.finalize() : slot.buffer.snapshot();
-        else parts[i] = slot.cached ??= { type: slot.kind, text: slot.text, ...slot.extra } as ChatPart;
+        else parts[i] = (slot.cached ??= { type: slot.kind, text: flushText(slot), ...slot.extra }) as ChatPart;
       }
       return parts;
     },
