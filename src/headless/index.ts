@@ -52,6 +52,7 @@ export type { PartFileProps } from './parts/PartFile';
 export type { PartSourceProps } from './parts/PartSource';
 export type { PartStepStartProps } from './parts/PartStepStart';
 
+export type { ToolCallDecisionProps } from './tool-call/ToolCallDecision';
 export type { ToolCallArgumentsProps, ToolCallNameProps, ToolCallResultProps, ToolCallRootProps } from './tool-call/toolCallParts';
 export { useToolCall } from './tool-call/toolCallContext';
 export { formatToolValue, type FormatToolValueOptions } from './tool-call/formatToolValue';

@@ -62,6 +62,11 @@ export interface ChatLabels {
   composerPlaceholder: string;
   emptyTitle: string;
   suggestions: string;
+  /** `ToolCall.Approve` and `ToolCall.Deny`: content, and accessible name from the tool's name. */
+  approve: string;
+  deny: string;
+  approveToolCall: (toolName: string) => string;
+  denyToolCall: (toolName: string) => string;
   /** Styled tool-call card: its state badge, captions, and the note under arguments that are not JSON. */
   toolCallState: (state: ToolCallState) => string;
   toolArguments: string;
@@ -182,6 +187,10 @@ export const defaultLabels: ChatLabels = {
   composerPlaceholder: 'Send a message…',
   emptyTitle: 'How can I help?',
   suggestions: 'Suggestions',
+  approve: 'Approve',
+  deny: 'Deny',
+  approveToolCall: (toolName) => `Approve ${toolName || 'tool call'}`,
+  denyToolCall: (toolName) => `Deny ${toolName || 'tool call'}`,
   toolCallState: (state) => toolStates[state],
   toolArguments: 'Arguments',
   toolArgumentsRaw: 'Arguments (raw)',

@@ -2,6 +2,7 @@
 import { forwardRef } from 'react';
 import type { ToolCallPart } from '../../message';
 import { ToolCallArguments, ToolCallName, ToolCallResult, ToolCallRoot, type ToolCallRootProps } from '../tool-call/toolCallParts';
+import { ToolCallApprove, ToolCallDeny } from '../tool-call/ToolCallDecision';
 import type { MessagePartProps } from './MessagePartProps';
 
 /** Props of {@link PartToolCall}: the part and those of `ToolCall.Root` (children replace the default parts). */
@@ -13,7 +14,8 @@ export interface PartToolCallProps
 /**
  * A tool-call part: a `ToolCall.Root` for the call with `data-part="tool-call"` (and the root's
  * `data-state`, `data-tool-name`, `data-has-result`, `data-error`, `data-approval`), holding its
- * `ToolCall.Name`, `ToolCall.Arguments` and `ToolCall.Result` unless given other children.
+ * `ToolCall.Name`, `ToolCall.Arguments`, `ToolCall.Approve` and `ToolCall.Deny` (only while it awaits
+ * approval) and `ToolCall.Result` unless given other children.
  */
 export const PartToolCall = forwardRef<HTMLDivElement, PartToolCallProps>(function PartToolCall(
   { part, streaming: _streaming, messageRole: _role, index: _index, children, ...props },
@@ -25,6 +27,8 @@ export const PartToolCall = forwardRef<HTMLDivElement, PartToolCallProps>(functi
         <>
           <ToolCallName />
           <ToolCallArguments />
+          <ToolCallApprove />
+          <ToolCallDeny />
           <ToolCallResult />
         </>
       )}

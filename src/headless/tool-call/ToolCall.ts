@@ -5,3 +5,4 @@ export {
   ToolCallResult as Result,
   ToolCallRoot as Root,
 } from './toolCallParts';
+export { ToolCallApprove as Approve, ToolCallDeny as Deny } from './ToolCallDecision';
