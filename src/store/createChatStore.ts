@@ -60,6 +60,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
   const fallbackId = createIdGenerator();
   let chatId: string | undefined;
   let turn: Turn | undefined;
+  const reported = new Set<string>();
 
   // zustand keeps the data and the listeners; only the actions below may write to it.
   const store = createStore<ChatState>()(() => ({
@@ -146,7 +147,10 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
 
     if (status === 'complete' && opts.onToolCall) {
       for (const call of getToolCalls(final)) {
-        if (call.state === 'ready' && call.result === undefined && !call.providerExecuted && !call.approval) safely(() => opts.onToolCall?.(call, final));
+        if (call.state !== 'ready' || call.result !== undefined || call.providerExecuted || call.approval || reported.has(`${final.id} ${call.toolCallId}`)) continue;
+        // A turn resumed after an approval ends with the same unanswered calls: each is the app's once.
+        reported.add(`${final.id} ${call.toolCallId}`);
+        safely(() => opts.onToolCall?.(call, final));
       }
     }
     if (error) safely(() => opts.onError?.(error, final));

@@ -177,4 +177,37 @@ describe('agent turns: approval while the step still runs', () => {
     expect(getToolCalls(turn).map((call) => call.result)).toEqual(['slow done', 'removed']);
     expect(getMessageText(turn)).toBe('Both done.');
   });
+
+  it('tells onToolCall about an app-answered call once, though the turn paused twice', async () => {
+    const s = await serve((_req, res, index) =>
+      writeSse(
+        res,
+        index === 0
+          ? [
+              toolCallChunk({ index: 0, id: 'call_pick', name: 'pick_date', arguments: '{}' }),
+              toolCallChunk({ index: 1, id: 'call_del', name: 'delete_file', arguments: '{"path":"a"}' }),
+              finishChunk('tool_calls'),
+              done(),
+            ]
+          : completion(['Booked.']),
+      ),
+    );
+    const onToolCall = vi.fn();
+    const store = createChatStore({
+      api: s.url,
+      throttle: 'sync',
+      onToolCall,
+      tools: { pick_date: {}, delete_file: { needsApproval: true, execute: () => 'removed' } },
+    });
+    await store.send('Go');
+    expect(await store.approveToolCall('call_del')).toBe('complete');
+    expect(s.requests).toBe(1);
+    expect(onToolCall).toHaveBeenCalledTimes(1);
+    expect(onToolCall.mock.calls[0]![0]).toMatchObject({ toolCallId: 'call_pick' });
+
+    store.addToolResult({ toolCallId: 'call_pick', result: 'Monday' });
+    await waitForState(store, (state) => state.status === 'idle' && getMessageText(state.messages.at(-1)!) === 'Booked.', 'the answer');
+    expect(s.requests).toBe(2);
+    expect(getToolCalls(turnOf(store.getState().messages)).map((call) => call.result)).toEqual(['Monday', 'removed']);
+  });
 });
