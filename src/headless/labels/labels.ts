@@ -62,11 +62,6 @@ export interface ChatLabels {
   composerPlaceholder: string;
   emptyTitle: string;
   suggestions: string;
-  /** `ToolCall.Approve` and `ToolCall.Deny`: content, and accessible name from the tool's name. */
-  approve: string;
-  deny: string;
-  approveToolCall: (toolName: string) => string;
-  denyToolCall: (toolName: string) => string;
   /** Styled tool-call card: its state badge, captions, and the note under arguments that are not JSON. */
   toolCallState: (state: ToolCallState) => string;
   toolArguments: string;
@@ -76,9 +71,14 @@ export interface ChatLabels {
   /** Styled tool-call card: the caption over a result the tool reported as an error, and the approval step. */
   toolError: string;
   toolApprovalState: (state: ToolApprovalState) => string;
-  /** Styled tool-call card: the buttons that answer a call waiting for approval. */
+  /**
+   * The buttons that answer a call waiting for approval (`ToolCall.Approve`/`Deny`, the styled card):
+   * their content, and the headless buttons' accessible names from the tool's name.
+   */
   toolApprove: string;
   toolDeny: string;
+  approveToolCall: (toolName: string) => string;
+  denyToolCall: (toolName: string) => string;
   /** File parts (`Part.File`, styled): an image's alt text when the file has no name, and how a size in bytes reads. */
   fileImage: string;
   fileSize: (bytes: number) => string;
@@ -187,10 +187,6 @@ export const defaultLabels: ChatLabels = {
   composerPlaceholder: 'Send a message…',
   emptyTitle: 'How can I help?',
   suggestions: 'Suggestions',
-  approve: 'Approve',
-  deny: 'Deny',
-  approveToolCall: (toolName) => `Approve ${toolName || 'tool call'}`,
-  denyToolCall: (toolName) => `Deny ${toolName || 'tool call'}`,
   toolCallState: (state) => toolStates[state],
   toolArguments: 'Arguments',
   toolArgumentsRaw: 'Arguments (raw)',
@@ -200,6 +196,8 @@ export const defaultLabels: ChatLabels = {
   toolApprovalState: (state) => approvalStates[state],
   toolApprove: 'Approve',
   toolDeny: 'Deny',
+  approveToolCall: (toolName) => `Approve ${toolName || 'tool call'}`,
+  denyToolCall: (toolName) => `Deny ${toolName || 'tool call'}`,
   fileImage: 'Image',
   fileSize,
   sourceDocument: 'Document',

@@ -37,7 +37,7 @@ function createDecisionButton(name: string, decision: 'approve' | 'deny') {
         })}
         ref={ref}
       >
-        {children ?? (approve ? labels.approve : labels.deny)}
+        {children ?? (approve ? labels.toolApprove : labels.toolDeny)}
       </Primitive.button>
     );
   });
