@@ -3,12 +3,11 @@ import { getToolCalls, type ChatMessage, type ChatPart } from '../message';
 import type { ChatActions, ChatState, ChatTurnResult } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import { checkChatStoreOptions } from './checkChatStoreOptions';
-import { createChatTurn } from './createChatTurn';
 import { checkAttachments } from '../protocols/checkAttachments';
 import { openAIChatProtocol } from '../protocols/openai-chat/openAIChatProtocol';
 import { applyToolResult, createIdGenerator, decideApproval, mergeAnswers, normalizeMessages, replaceMessage } from './messageList';
 import { runAgentTurn } from './runAgentTurn';
-import { runChatTurn } from './runChatTurn';
+import { runTurnStep } from './runTurnStep';
 
 /**
  * One chat: its data ({@link ChatStore.getState}), change notifications ({@link ChatStore.subscribe})
@@ -100,29 +99,21 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       }));
 
     const latest = (message: ChatMessage) => mergeAnswers(message, get().messages.findLast((candidate) => candidate.id === message.id));
+    const onData = opts.onData && ((part: { name: string; id?: string; data: unknown }) => safely(() => opts.onData?.(part)));
     const runStep = async (stepHistory: readonly ChatMessage[], stepBase: ChatMessage): Promise<ChatMessage> => {
-      const agentState = get().agentState;
-      const chatTurn = createChatTurn({
-        message: stepBase,
-        decoder: opts.protocol?.createDecoder,
-        decoderContext: { state: agentState },
-        throttle: opts.throttle,
-        onData: opts.onData && ((part) => safely(() => opts.onData?.(part))),
+      const { message, state } = await runTurnStep({
+        options: opts,
+        history: stepHistory,
+        base: stepBase,
+        chatId: opts.id ?? chatId!,
+        agentState: get().agentState,
+        signal: current.controller.signal,
         onUpdate: publish,
+        onData,
+        onStart: (chatTurn) => (current.flush = chatTurn.flush),
       });
-      current.flush = chatTurn.flush;
-      // Each request gets its own signal: fetch leaves its abort listener on the signal it was given, so
-      // one signal shared by every step of a long turn would collect them.
-      const turnSignal = current.controller.signal;
-      const step = new AbortController();
-      const forward = () => step.abort(turnSignal.reason);
-      if (turnSignal.aborted) forward();
-      else turnSignal.addEventListener('abort', forward, { once: true });
-      const final = await runChatTurn(chatTurn, { options: opts, history: stepHistory, chatId: opts.id ?? chatId!, agentState, signal: step.signal });
-      turnSignal.removeEventListener('abort', forward);
-      const lastState = chatTurn.takeState();
-      if (lastState) set({ agentState: lastState.value });
-      return final;
+      if (state) set({ agentState: state.value });
+      return message;
     };
     const final = await runAgentTurn({
       options: opts,
