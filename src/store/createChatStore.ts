@@ -6,7 +6,6 @@ import { checkChatStoreOptions } from './checkChatStoreOptions';
 import { checkAttachments } from '../protocols/checkAttachments';
 import { openAIChatProtocol } from '../protocols/openai-chat/openAIChatProtocol';
 import { applyToolResult, createIdGenerator, decideApproval, mergeAnswers, normalizeMessages, replaceMessage } from './messageList';
-import { runAgentTurn } from './runAgentTurn';
 import { runTurnStep } from './runTurnStep';
 
 /**
@@ -115,7 +114,9 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       if (state) set({ agentState: state.value });
       return message;
     };
-    const final = await runAgentTurn({
+    // The agent loop (and its validator) loads only for chats that use it: a plain chat is one request.
+    const agentic = resumed !== undefined || Object.keys(opts.tools ?? {}).length > 0;
+    const final = !agentic ? await runStep(history, base) : await (await import('./runAgentTurn')).runAgentTurn({
       options: opts,
       history,
       message: base,

@@ -6,7 +6,7 @@ import { buildChatRequest, toRequestInit } from './buildChatRequest';
 import type { ChatMessage } from '../message';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import type { ChatTurn } from './createChatTurn';
-import { toToolDefinitions } from './validateToolArgs';
+import { toToolDefinitions } from './toToolDefinitions';
 
 /** What {@link streamChatTurn} needs for one turn. */
 export interface StreamChatTurnInput {
