@@ -52,7 +52,7 @@ function LiveChat({ live }: { live: LiveProtocol }) {
   // The proxy adds the key and fills in the model; the page sends only the conversation. Switching the
   // protocol keeps the conversation: the next turn is encoded for the other provider.
   const chat = useChatStream({ api: live.api, protocol: live.protocol });
-  return <ChatLayout chat={chat} greeting={<p>Connected to your {live.provider} endpoint through the Storybook dev server. Ask anything.</p>} />;
+  return <ChatLayout store={chat.store} greeting={<p>Connected to your {live.provider} endpoint through the Storybook dev server. Ask anything.</p>} />;
 }
 
 function HowToEnable({ live }: { live: LiveProtocol }) {

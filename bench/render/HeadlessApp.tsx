@@ -24,7 +24,7 @@ export function HeadlessApp({ initialMessages, fetch, onReady }: ContenderProps)
   const { store } = chat;
   useEffect(() => onReady((question) => store.send(question)), [store, onReady]);
   return (
-    <Chat.Root chat={chat} className="bench-log">
+    <Chat.Root store={chat.store} className="bench-log">
       <Chat.Messages components={components} />
     </Chat.Root>
   );

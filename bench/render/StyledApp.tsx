@@ -16,7 +16,7 @@ export function StyledApp({ initialMessages, fetch, onReady }: ContenderProps) {
   useEffect(() => onReady((question) => store.send(question)), [store, onReady]);
   return (
     <div style={{ height: '100vh' }}>
-      <ChatWindow chat={chat} title="Render bench" theme="light" />
+      <ChatWindow store={chat.store} title="Render bench" theme="light" />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import {
   type MessagePartComponents,
 } from '../headless';
 import { useMergedLabels } from '../headless/labels/useLabels';
-import { storeOfSource } from '../headless/chat/ChatRoot';
+import { requireStore } from '../headless/chat/ChatRoot';
 import { cx } from './cx';
 import { StyledChatContext } from './StyledChatContext';
 import { StyledChatHeader } from './StyledChatHeader';
@@ -61,7 +61,7 @@ export interface ChatWindowOptions extends Omit<ComponentPropsWithoutRef<'sectio
   labels?: Partial<ChatLabels>;
 }
 
-/** Props of {@link ChatWindow}: its chat (`chat` or `store`, one required) and its options. */
+/** Props of {@link ChatWindow}: its `store` and its options. */
 export type ChatWindowProps = ChatWindowOptions & ChatSource;
 
 /**
@@ -82,16 +82,16 @@ export type ChatWindowProps = ChatWindowOptions & ChatSource;
  *
  * @example
  * const chat = useChatStream({ api: '/api/chat' });
- * <ChatWindow chat={chat} title="Assistant" suggestions={['What can you do?']} />
+ * <ChatWindow store={chat.store} title="Assistant" suggestions={['What can you do?']} />
  */
 export const ChatWindow = forwardRef<HTMLElement, ChatWindowProps>(function ChatWindow(
   {
-    chat, store, title, placeholder, suggestions, emptyState, theme = 'system', highlight, markdownComponents,
+    store, title, placeholder, suggestions, emptyState, theme = 'system', highlight, markdownComponents,
     showStats, components, parts, header, composer, children, className, labels, ...props
   },
   ref,
 ) {
-  const chatStore = storeOfSource({ chat, store }, 'ChatWindow');
+  const chatStore = requireStore(store, 'ChatWindow');
   const titleId = useId();
   const options = useChatOptionsValue(highlight, markdownComponents, showStats, parts);
   const merged = useMergedLabels(labels);

@@ -71,7 +71,7 @@ function CustomRowsChat() {
     ],
   });
   return (
-    <Chat.Root chat={chat} style={{ maxWidth: 640, fontFamily: 'monospace' }}>
+    <Chat.Root store={chat.store} style={{ maxWidth: 640, fontFamily: 'monospace' }}>
       <Chat.Messages render={renderRow} />
       <Composer.Root>
         <Composer.Input />

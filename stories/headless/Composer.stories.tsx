@@ -91,7 +91,7 @@ function StopOrSend() {
 function SwappedButtons() {
   const chat = useMockChat({ scenario: { text: LONG_ANSWER, tokensPerSecond: 12 } });
   return (
-    <Chat.Root chat={chat}>
+    <Chat.Root store={chat.store}>
       <Chat.Messages />
       <Composer.Root>
         <Composer.Input />

@@ -38,7 +38,7 @@ function StyledChat({ scenario, defaults, initialMessages, autoSend, options, he
   const dark = windowProps.theme === 'dark';
   return (
     <div style={{ height, maxWidth: 820, padding: dark ? 12 : 0, background: dark ? '#0d1117' : undefined }}>
-      <ChatWindow chat={chat} {...windowProps} />
+      <ChatWindow store={chat.store} {...windowProps} />
     </div>
   );
 }

@@ -20,7 +20,7 @@ function FreshApp() {
     <>
       <style>{STARTER_APP_CSS}</style>
       <div id="root">
-        <ChatWindow chat={chat} title="Assistant" />
+        <ChatWindow store={chat.store} title="Assistant" />
       </div>
     </>
   );

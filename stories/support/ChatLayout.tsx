@@ -8,8 +8,8 @@ import './stories.css';
 
 /** Props of {@link ChatLayout}. */
 export interface ChatLayoutProps {
-  /** The chat to show (what `useChatStream` returns, or `{ store }`). */
-  chat: { store: ChatStore };
+  /** The chat to show (`store` of what `useChatStream` returns). */
+  store: ChatStore;
   /** Shown while the conversation is empty. */
   greeting?: ReactNode;
   /** Prompts offered while the conversation is empty. */
@@ -103,7 +103,7 @@ const defaultComponents: MessageComponents = { UserMessage, AssistantMessage };
  * what an app writes on top of `react-chat-stream/headless`.
  */
 export function ChatLayout({
-  chat,
+  store,
   greeting,
   suggestions = [],
   height,
@@ -112,7 +112,7 @@ export function ChatLayout({
 }: ChatLayoutProps) {
   const style = height === undefined ? undefined : ({ '--sb-chat-height': `${height}px` } as CSSProperties);
   return (
-    <Chat.Root chat={chat} className="sb-chat" style={style}>
+    <Chat.Root store={store} className="sb-chat" style={style}>
       {/* A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable). */}
       <Chat.Viewport className="sb-viewport" tabIndex={0} role="region" aria-label="Conversation">
         <Chat.Empty className="sb-empty">

@@ -133,7 +133,7 @@ export function StreamLab(props: StreamLabProps) {
   const last = chat.messages.findLast((message) => message.role === 'assistant');
   return (
     <div className="sb-lab">
-      <ChatLayout chat={chat} greeting={<p>Send anything: the answer follows the controls below the canvas.</p>} />
+      <ChatLayout store={chat.store} greeting={<p>Send anything: the answer follows the controls below the canvas.</p>} />
       <TurnStats message={last} requests={fetch.calls.length} />
     </div>
   );

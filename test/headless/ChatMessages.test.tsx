@@ -94,7 +94,7 @@ describe('Chat.Root and Chat.Messages', () => {
     function App() {
       const chat = useChatStream({ api: 'http://test/chat', fetch: server.fetch, throttle: 'sync', retry: false });
       return (
-        <Chat.Root chat={chat} data-testid="root">
+        <Chat.Root store={chat.store} data-testid="root">
           <Chat.Messages />
           <button type="button" onClick={() => void chat.send('Ping')}>
             go

@@ -62,7 +62,7 @@ describe('Chat.Messages render counts', () => {
       const chat = useChatStream({ store });
       parentRenders++;
       return (
-        <Chat.Root chat={chat}>
+        <Chat.Root store={chat.store}>
           <Chat.Messages components={{ UserMessage: Row, AssistantMessage: Row }} />
         </Chat.Root>
       );

@@ -15,7 +15,7 @@ describe('the chat a ChatWindow shows is required', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     // @ts-expect-error -- a ChatWindow without a chat is a type error.
     expect(() => render(<ChatWindow title="Assistant" />)).toThrow(
-      '`ChatWindow` needs a `chat` (what `useChatStream` returns) or a `store` prop.',
+      '`ChatWindow` needs a `store` prop: `useCreateChatStore(options)`, or `store` of what `useChatStream` returns.',
     );
   });
 
@@ -25,20 +25,13 @@ describe('the chat a ChatWindow shows is required', () => {
     expect(() => render(<Chat.Root />)).toThrow('`Chat.Root` needs a');
   });
 
-  it('accepts `chat`, `store` or both', () => {
+  it('takes its chat through one prop, `store`, and names it when given the whole hook result instead', () => {
     const { store } = createPushableChat();
-    render(
-      <>
-        <ChatWindow chat={{ store }} aria-label="by chat" />
-        <ChatWindow store={store} aria-label="by store" />
-        <ChatWindow chat={{ store }} store={store} aria-label="by both" />
-      </>,
-    );
-    const windows = [...document.querySelectorAll('.rcs-chat')];
-    expect(windows.map((section) => section.getAttribute('aria-label'))).toEqual([
-      'by chat',
-      'by store',
-      'by both',
-    ]);
+    render(<ChatWindow store={store} aria-label="by store" />);
+    expect(document.querySelector('.rcs-chat')?.getAttribute('aria-label')).toBe('by store');
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // A JavaScript app passing what useChatStream returns: a clear error rather than a broken window.
+    const hookResult = { store, messages: [] } as unknown as typeof store;
+    expect(() => render(<Chat.Root store={hookResult} />)).toThrow('`Chat.Root` needs a `store` prop');
   });
 });

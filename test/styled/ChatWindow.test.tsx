@@ -63,7 +63,7 @@ describe('ChatWindow when idle', () => {
 
   it('accepts the result of useChatStream (anything with a store) as `chat`', () => {
     const { store } = createPushableChat({ initialMessages: [{ role: 'user', parts: [{ type: 'text', text: 'Hi there' }] }] });
-    render(<ChatWindow chat={{ store }} />);
+    render(<ChatWindow store={store} />);
     expect(screen.getByText('Hi there').closest('.rcs-message')?.getAttribute('data-role')).toBe('user');
   });
 });

@@ -21,7 +21,7 @@ const components: MessageComponents = { AssistantMessage };
 export function HeadlessChat() {
   const chat = useChatStream({ api: '/api/chat' });
   return (
-    <Chat.Root chat={chat}>
+    <Chat.Root store={chat.store}>
       <Chat.Viewport style={{ maxHeight: 400, overflowY: 'auto' }}>
         <Chat.Empty>Ask anything.</Chat.Empty>
         <Chat.Messages components={components} />

@@ -9,34 +9,26 @@ import { Primitive } from '../internal/Primitive';
 import { LabelsContext, useMergedLabels } from '../labels/useLabels';
 
 /**
- * Where a chat UI gets its chat: `chat` (what `useChatStream` returns) or `store` (made with
- * `createChatStore`); one of them is required, and `store` wins when both are given.
+ * Where a chat UI gets its chat: the `store`, from `useCreateChatStore`, `createChatStore`, or the
+ * `store` field of what `useChatStream` returns.
  */
-export type ChatSource =
-  | {
-      /** The chat to show: the result of `useChatStream`. */
-      chat: { store: ChatStore };
-      /** Or a store made with `createChatStore`. Wins over `chat` when both are given. */
-      store?: ChatStore;
-    }
-  | {
-      /** The chat to show: the result of `useChatStream`. */
-      chat?: { store: ChatStore };
-      /** A store made with `createChatStore`. Wins over `chat` when both are given. */
-      store: ChatStore;
-    };
-
-/**
- * The store of a {@link ChatSource}. The types require one, but plain JavaScript or an `any` can still
- * pass neither; the error then names `consumer`, the component the user rendered.
- */
-export function storeOfSource({ chat, store }: Partial<ChatSource>, consumer: string): ChatStore {
-  const found = store ?? chat?.store;
-  if (!found) throw new Error(`\`${consumer}\` needs a \`chat\` (what \`useChatStream\` returns) or a \`store\` prop.`);
-  return found;
+export interface ChatSource {
+  /** The chat to show. */
+  store: ChatStore;
 }
 
-/** Props of {@link ChatRoot}: give `chat` (what `useChatStream` returns) or `store`. */
+/**
+ * The `store` prop, checked: the types require it, but plain JavaScript or an `any` can still pass none
+ * (or the whole `useChatStream` result); the error then names `consumer`, the component the user rendered.
+ */
+export function requireStore(store: ChatStore | undefined, consumer: string): ChatStore {
+  if (typeof store?.getState !== 'function') {
+    throw new Error(`\`${consumer}\` needs a \`store\` prop: \`useCreateChatStore(options)\`, or \`store\` of what \`useChatStream\` returns.`);
+  }
+  return store;
+}
+
+/** Props of {@link ChatRoot}: its `store`, and the root element's props. */
 export type ChatRootProps = ComponentPropsWithoutRef<'div'> &
   ChatSource & {
     /** Renders the child element instead of a `div`, merging props onto it. */
@@ -55,10 +47,10 @@ const selectStatus = (state: ChatState) => state.status;
  * `data-status` (`idle` | `submitted` | `streaming` | `error`).
  */
 export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatRoot(
-  { chat, store: givenStore, asChild, labels, ...props },
+  { store: givenStore, asChild, labels, ...props },
   ref,
 ) {
-  const store = storeOfSource({ chat, store: givenStore }, 'Chat.Root');
+  const store = requireStore(givenStore, 'Chat.Root');
   // Only the status is read here, so a token re-renders nothing at the root.
   const status = useStoreSelector(store, selectStatus);
   const merged = useMergedLabels(labels);
