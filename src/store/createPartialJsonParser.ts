@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH } from '../protocols/parseJsonFrame';
 import { createPartialJsonParserStack } from './createPartialJsonParserStack';
 
 /**
@@ -160,6 +161,13 @@ export function createPartialJsonParser(): PartialJsonParser {
     const wasEmpty = canClose;
     canClose = false;
     if (c === 0x7b || c === 0x5b) {
+      // A hostile stream can nest 100,000 levels in 200 KB; deeper than this no renderer or JSON.stringify of the message survives.
+      if (stack.depth >= MAX_JSON_DEPTH) {
+        error = `Nested deeper than ${MAX_JSON_DEPTH} levels at offset ${offset + at}`;
+        failedIn = mode;
+        mode = M_ERROR;
+        return;
+      }
       stack.open(c === 0x7b ? 'object' : 'array');
       mode = c === 0x7b ? M_KEY : M_VALUE;
       canClose = true;

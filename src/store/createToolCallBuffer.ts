@@ -1,4 +1,5 @@
 import type { ProviderData, ToolApproval, ToolCallPart } from '../message';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../protocols/parseJsonFrame';
 import { createPartialJsonParser, type PartialJsonParser } from './createPartialJsonParser';
 
 /** Accumulates the deltas of one tool call and hands out immutable {@link ToolCallPart} snapshots. */
@@ -57,6 +58,8 @@ export function createToolCallBuffer(fallbackId: string): ToolCallBuffer {
     if (custom) return name === '' ? unnamed(text) : { state: 'ready', args: text };
     // A call with no arguments at all is a call with an empty argument object (what OpenAI sends as "{}").
     const source = text.trim() === '' ? '{}' : text;
+    // What the parser refused as too deep must not come back whole through JSON.parse, which accepts any depth.
+    if (exceedsJsonDepth(source)) return { state: 'invalid', args: parser.snapshot(), parseError: `Nested deeper than ${MAX_JSON_DEPTH} levels` };
     let args: unknown;
     try {
       args = JSON.parse(source) as unknown;
