@@ -51,7 +51,10 @@ export interface AgentTurnLimits {
   maxSteps?: number;
   /** The most output tokens (summed over the steps' reported usage) one turn may spend. Default 100 000. */
   maxOutputTokensPerTurn?: number;
-  /** The longest wall time, in ms, a turn may run before it starts another step. Default 5 minutes. */
+  /**
+   * The longest wall time, in ms, of a turn (from its start or its resumption): no step starts after it,
+   * and a tool still running then is aborted and answered with an error. Default 5 minutes.
+   */
   maxTurnMs?: number;
   /** Ends the turn when the same tool is called with the same arguments text this many times in a row. Default 3. */
   maxRepeatedCalls?: number;

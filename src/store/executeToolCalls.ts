@@ -13,6 +13,8 @@ export interface ExecuteToolCallsInput {
   limits: AgentTurnLimits;
   /** The turn's signal: aborting it aborts every running `execute`. */
   signal: AbortSignal;
+  /** When the turn's wall time (`maxTurnMs`) runs out, in epoch ms: a tool still running then is given up. */
+  deadline: number;
   /** Receives the message each time a call changed (a result, an approval request). */
   onUpdate(message: ChatMessage): void;
 }
@@ -24,6 +26,8 @@ export interface ToolCallsOutcome {
   loop: boolean;
   /** A terminal tool returned a result. */
   terminal: boolean;
+  /** A tool was still running at the deadline: it was aborted and answered with an error. */
+  timedOut: boolean;
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -36,15 +40,16 @@ export function lastStepCalls(message: ChatMessage): ToolCallPart[] {
 
 /**
  * Answers the client calls of the last step that have no result yet, all at once: arguments that are
- * malformed or fail the schema, a tool that throws, and a call stopped mid-run get an error result the
- * model will read; a call needing approval is marked `approval: { state: 'requested' }` and left
- * waiting, as is a tool without `execute` (the app answers it). A call approved earlier runs without
+ * malformed or fail the schema, a tool that throws, and a call stopped mid-run or still running at the
+ * deadline get an error result the model reads; a call needing approval is marked `approval: { state:
+ * 'requested' }` and left waiting, as is a tool without `execute` (the app answers it). A call approved earlier runs without
  * being asked again. Never rejects.
  */
 export async function executeToolCalls(input: ExecuteToolCallsInput): Promise<ToolCallsOutcome> {
   const { tools, signal, onUpdate } = input;
   let message = input.message;
   let terminal = false;
+  let timedOut = false;
   const update = (toolCallId: string, patch: Partial<Omit<ToolCallPart, 'isError'>> & { isError?: boolean }) => {
     const parts = message.parts.map((part): ChatPart => {
       if (part.type !== 'tool-call' || part.toolCallId !== toolCallId) return part;
@@ -77,24 +82,38 @@ export async function executeToolCalls(input: ExecuteToolCallsInput): Promise<To
       }
     }
     if (!tool.execute || signal.aborted) return;
-    const context = { signal, toolCallId: call.toolCallId, messages: [...input.history, message] };
-    // A tool that ignores its signal must not hold a stopped turn open: the stop answers for it.
+    // The tool's own signal fires on a stop and at the turn's deadline; a tool that ignores it must not
+    // hold the turn open, so either one answers for it.
+    const controller = new AbortController();
+    let overtime = false;
     let onAbort = () => {};
-    const stopped = new Promise<{ stopped: true }>((resolve) => {
-      onAbort = () => resolve({ stopped: true });
+    const ended = new Promise<{ ended: true }>((resolve) => {
+      onAbort = () => {
+        controller.abort(signal.reason);
+        resolve({ ended: true });
+      };
       signal.addEventListener('abort', onAbort, { once: true });
     });
+    const timer = setTimeout(() => {
+      overtime = true;
+      onAbort();
+    }, Math.min(Math.max(input.deadline - Date.now(), 0), 2 ** 31 - 1));
+    const endedText = () =>
+      overtime ? `${call.toolName} did not finish within the turn's time budget.` : `Stopped before ${call.toolName} finished.`;
+    const context = { signal: controller.signal, toolCallId: call.toolCallId, messages: [...input.history, message] };
     try {
-      const outcome = await Promise.race([Promise.resolve(tool.execute(check.args, context)).then((value) => ({ value })), stopped]);
-      if ('stopped' in outcome) return update(call.toolCallId, { result: `Stopped before ${call.toolName} finished.`, isError: true });
+      const outcome = await Promise.race([Promise.resolve(tool.execute(check.args, context)).then((value) => ({ value })), ended]);
+      if ('ended' in outcome) return update(call.toolCallId, { result: endedText(), isError: true });
       update(call.toolCallId, { result: outcome.value === undefined ? null : outcome.value, isError: false });
       if (tool.terminal) terminal = true;
     } catch (error) {
-      update(call.toolCallId, { result: signal.aborted ? `Stopped before ${call.toolName} finished.` : `${call.toolName} failed: ${errorText(error)}`, isError: true });
+      update(call.toolCallId, { result: controller.signal.aborted ? endedText() : `${call.toolName} failed: ${errorText(error)}`, isError: true });
     } finally {
+      clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
+      if (overtime) timedOut = true;
     }
   };
   await Promise.all(pending.filter((call) => !repeated.has(call.toolCallId)).map(run));
-  return { message, loop: repeated.size > 0, terminal };
+  return { message, loop: repeated.size > 0, terminal, timedOut };
 }

@@ -1,5 +1,6 @@
 import type { ChatMessage, ChatPart, ChatTurnEnd, ChatUsage } from '../message';
 import type { ChatStoreOptions } from './ChatStoreOptions';
+import { DEFAULT_AGENT_TURN_LIMITS } from './ChatTool';
 import { checkTurnBudget } from './checkTurnBudget';
 import { executeToolCalls, lastStepCalls } from './executeToolCalls';
 
@@ -56,6 +57,7 @@ const ended = (message: ChatMessage, turnEnd: ChatTurnEnd): ChatMessage => ({ ..
 export async function runAgentTurn(input: AgentTurnInput): Promise<ChatMessage> {
   const { options, history, signal } = input;
   const startedAt = Date.now();
+  const deadline = startedAt + (options.maxTurnMs ?? DEFAULT_AGENT_TURN_LIMITS.maxTurnMs);
   const step = async (base: ChatMessage, previous: readonly ChatMessage[]): Promise<ChatMessage> => {
     const usage = base.metadata?.usage;
     const metadata = { ...base.metadata };
@@ -73,11 +75,12 @@ export async function runAgentTurn(input: AgentTurnInput): Promise<ChatMessage> 
       let outcome;
       // Approvals given while the step's other tools ran are taken up before the turn pauses.
       do {
-        outcome = await executeToolCalls({ message, history, tools, limits: options, signal, onUpdate: input.publish });
+        outcome = await executeToolCalls({ message, history, tools, limits: options, signal, deadline, onUpdate: input.publish });
         message = input.latest(outcome.message);
         if (signal.aborted) return { ...message, status: 'stopped' };
         if (outcome.loop) return ended(message, 'loop');
         if (outcome.terminal) return ended(message, 'terminal-tool');
+        if (outcome.timedOut) return ended(message, 'max-duration');
       } while (lastStepCalls(message).some((call) => call.approval?.state === 'approved' && call.result === undefined && tools[call.toolName]?.execute));
     } else if (!resumed) return message;
     resumed = false;

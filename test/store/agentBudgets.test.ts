@@ -52,19 +52,33 @@ describe('agent turns: budgets and endings', () => {
   });
 
   it('maxTurnMs ends the turn before the next step once the wall time is spent', async () => {
-    const s = await endlessSearch();
-    const store = createChatStore({
-      api: s.url,
-      throttle: 'sync',
-      maxTurnMs: 40,
-      tools: { search: { execute: () => sleep(60).then(() => 'slow result') } },
-    });
+    // The answer takes about 80 ms to stream, longer than the turn may run.
+    const s = await serve((_req, res, index) => writeSse(res, toolCallAnswer(`call_${index}`, 'search', '{"q":"x"}'), { delayMs: 20 }));
+    const store = createChatStore({ api: s.url, throttle: 'sync', maxTurnMs: 40, tools: { search: { execute: () => 'quick result' } } });
     await store.send('Find x');
 
     expect(s.requests).toBe(1);
     const turn = turnOf(store.getState().messages);
     expect(turn).toMatchObject({ status: 'complete', metadata: { turnEnd: 'max-duration' } });
-    expect(getToolCalls(turn)[0]?.result).toBe('slow result');
+    expect(getToolCalls(turn)[0]?.result).toBe('quick result');
+  });
+
+  it('maxTurnMs gives up a tool still running at the deadline: its signal aborts, the turn ends complete', async () => {
+    const s = await endlessSearch();
+    const started = createDeferred<AbortSignal>();
+    const store = createChatStore({
+      api: s.url,
+      throttle: 'sync',
+      maxTurnMs: 50,
+      tools: { search: { execute: (_args, { signal }) => (started.resolve(signal), new Promise(() => {})) } },
+    });
+    expect(await store.send('Find x')).toBe('complete');
+
+    expect((await started.promise).aborted).toBe(true);
+    expect(s.requests).toBe(1);
+    const turn = turnOf(store.getState().messages);
+    expect(turn).toMatchObject({ status: 'complete', metadata: { turnEnd: 'max-duration' } });
+    expect(getToolCalls(turn)[0]).toMatchObject({ isError: true, result: "search did not finish within the turn's time budget." });
   });
 
   it('ends the turn when the same call repeats maxRepeatedCalls times in a row, answering the last without running it', async () => {
