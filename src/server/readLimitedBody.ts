@@ -1,3 +1,5 @@
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../protocols/parseJsonFrame.js';
+
 /** The default of `maxBodyBytes`: 1 MiB holds a long conversation of text (about 250,000 tokens). */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -46,11 +48,14 @@ export type JsonBodyResult = { ok: true; body: Record<string, unknown> } | { ok:
 export async function readJsonObject(request: Request, maxBytes: number): Promise<JsonBodyResult> {
   const bytes = await readLimitedBody(request, maxBytes);
   if (!bytes) return { ok: false, status: 413, message: `The request body is larger than ${maxBytes} bytes.` };
+  const text = new TextDecoder().decode(bytes);
   let body: unknown;
   try {
-    body = JSON.parse(new TextDecoder().decode(bytes));
+    body = JSON.parse(text);
   } catch {
     return { ok: false, status: 400, message: 'The request body must be JSON.' };
   }
+  // Deeper JSON parses (V8's parser is iterative) but would overflow JSON.stringify on the way upstream.
+  if (exceedsJsonDepth(text)) return { ok: false, status: 400, message: `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.` };
   return isObject(body) ? { ok: true, body } : { ok: false, status: 400, message: 'The request body must be a JSON object.' };
 }
