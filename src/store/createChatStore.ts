@@ -165,7 +165,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     const index = messages.findLastIndex((message) => message.parts.some((part) => part.type === 'tool-call' && part.toolCallId === toolCallId));
     const decided = index === -1 ? undefined : decideApproval(messages[index]!, toolCallId, approved, reason);
     if (!decided) return ignored();
-    if (index !== messages.length - 1 || turn) {
+    if (index !== messages.length - 1 || turn || decided.status !== 'complete') {
       set({ messages: replaceMessage(messages, decided) });
       // The turn running on this message takes the decision up when its tools are done.
       return turn?.messageId === decided.id && turn.result ? turn.result : ignored();
@@ -242,8 +242,10 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
       if (!allAnswered || turn) return;
       const owner = messages.at(-1);
       const answersLast = owner?.parts.some((part) => part.type === 'tool-call' && part.toolCallId === input.toolCallId);
-      if (hasTools() && owner && answersLast) void runTurn(messages.slice(0, -1), owner);
-      else if (options.sendToolResults === 'auto') void runTurn(messages);
+      // A stopped or failed turn never goes on by itself: the user asks with `continue()`.
+      if (hasTools() && owner && answersLast) {
+        if (owner.status === 'complete') void runTurn(messages.slice(0, -1), owner);
+      } else if (options.sendToolResults === 'auto') void runTurn(messages);
     },
     approveToolCall: (toolCallId) => decide(toolCallId, true),
     denyToolCall: (toolCallId, reason) => decide(toolCallId, false, reason),

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getToolCalls, type ChatMessage } from '../../src/message';
 import { createChatStore } from '../../src/store/createChatStore';
 import { createDeferred } from '../helpers/deferred';
-import { completion } from '../helpers/openaiFrames';
+import { completion, done, finishChunk, toolCallChunk } from '../helpers/openaiFrames';
 import { sleep, writeSse } from '../helpers/sse';
 import { serveForEachTest } from '../helpers/startTestServer';
 import { toolCallAnswer } from './agentFrames';
@@ -137,6 +137,33 @@ describe('agent turns: budgets and endings', () => {
     expect(store.getState().status).toBe('idle');
     await sleep(30);
     expect(s.requests).toBe(2);
+  });
+
+  it('a stopped turn does not go on when the app answers its last open call', async () => {
+    const s = await serve((_req, res) =>
+      writeSse(res, [
+        toolCallChunk({ index: 0, id: 'call_pick', name: 'pick', arguments: '{}' }),
+        toolCallChunk({ index: 1, id: 'call_slow', name: 'slow', arguments: '{}' }),
+        finishChunk('tool_calls'),
+        done(),
+      ]),
+    );
+    const started = createDeferred();
+    const store = createChatStore({
+      api: s.url,
+      throttle: 'sync',
+      tools: { pick: {}, slow: { execute: () => (started.resolve(), new Promise(() => {})) } },
+    });
+    const sent = store.send('Go');
+    await started.promise;
+    store.stop();
+    expect(await sent).toBe('stopped');
+
+    store.addToolResult({ toolCallId: 'call_pick', result: 'A' });
+    await sleep(30);
+    expect(s.requests).toBe(1);
+    expect(store.getState().status).toBe('idle');
+    expect(turnOf(store.getState().messages).status).toBe('stopped');
   });
 
   it.each([['maxSteps', 0], ['maxOutputTokensPerTurn', -1], ['maxTurnMs', Number.NaN], ['maxRepeatedCalls', 0]])(
