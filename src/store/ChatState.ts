@@ -88,7 +88,8 @@ export interface ChatActions {
   /**
    * Records a tool result on its tool-call part (the protocol sends it to the model in its own shape).
    * With `tools`, the turn goes on (the same message, a new step) once every call of the last message
-   * has a result; without, `sendToolResults: 'auto'` starts a new turn then.
+   * has a result, unless that turn was stopped or failed; without, `sendToolResults: 'auto'` starts a
+   * new turn then.
    * Throws when no message has a call with that id.
    */
   addToolResult(input: ToolResultInput): void;
