@@ -64,7 +64,10 @@ const incompleteError = () =>
 
 /** Creates an accumulator that starts from `base` (the assistant message of a turn, usually empty). */
 export function createMessageAccumulator(base: ChatMessage, { now = Date.now, onData }: MessageAccumulatorOptions = {}): MessageAccumulator {
-  const callId = (choice: number) => (index: number) => `call_${base.id}_${choice}_${index}`;
+  // A continued answer (the next step of an agent turn) restarts the wire's call indexes at 0, so its
+  // generated ids also carry how many parts came before, or they would repeat an earlier step's ids.
+  const step = base.parts.length === 0 ? '' : `_${base.parts.length}`;
+  const callId = (choice: number) => (index: number) => `call_${base.id}${step}_${choice}_${index}`;
   // Choice 0 is the message itself and nearly always the only one; others are keyed by wire index.
   const primary = createPartList(base.parts, callId(0));
   const others = new Map<number, PartList>();

@@ -138,6 +138,17 @@ describe('createMessageAccumulator: parts in the order they streamed', () => {
     expect(accumulator.takeState()).toBeUndefined();
   });
 
+  it('gives calls without a server id new ids in a continued answer, never an earlier step\'s', () => {
+    const first = createMessageAccumulator(base, { now });
+    first.apply({ type: 'tool-call', choice: 0, index: 0, name: 'f', argumentsDelta: '{}' });
+    const step1 = first.end();
+    const second = createMessageAccumulator({ ...step1, status: 'streaming' }, { now });
+    second.apply({ type: 'step-start', choice: 0 });
+    second.apply({ type: 'tool-call', choice: 0, index: 0, name: 'f', argumentsDelta: '{}' });
+    const ids = second.end().parts.flatMap((part) => (part.type === 'tool-call' ? [part.toolCallId] : []));
+    expect(ids).toEqual(['call_a1_0_0', 'call_a1_1_0_0']);
+  });
+
   it('continues from the parts of the base message, leaving them as they were', () => {
     const earlier = { type: 'text' as const, text: 'before' };
     const accumulator = createMessageAccumulator({ ...base, parts: [earlier] }, { now });
