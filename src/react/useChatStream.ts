@@ -29,6 +29,9 @@ const actionsOf = (store: ChatStore): ChatActions => ({
   approveToolCall: store.approveToolCall,
   denyToolCall: store.denyToolCall,
   clear: store.clear,
+  removeQueued: store.removeQueued,
+  sendQueuedNow: store.sendQueuedNow,
+  resumeQueue: store.resumeQueue,
 });
 
 /**

@@ -20,6 +20,13 @@ export type ChatInput = string | { text: string; files?: readonly FilePart[]; id
  */
 export type ChatTurnResult = 'ignored' | 'complete' | 'stopped' | 'error';
 
+/** A message `send` holds back while a turn is in flight (`whenBusy: 'queue'`); `id` becomes the user message's id. */
+export interface QueuedMessage {
+  readonly id: string;
+  readonly text: string;
+  readonly files?: readonly FilePart[];
+}
+
 /** The result of a tool call, given back to the conversation. */
 export interface ToolResultInput {
   /** The `ToolCall.id` this result answers. */
@@ -46,6 +53,11 @@ export interface ChatState {
    * the latest state, sent back with the next request; `undefined` until a server sets it.
    */
   agentState: unknown;
+  /**
+   * Messages waiting to be sent, oldest first; only `whenBusy: 'queue'` fills it.
+   * See {@link ChatActions.removeQueued}, {@link ChatActions.sendQueuedNow}, {@link ChatActions.resumeQueue}.
+   */
+  queue: readonly QueuedMessage[];
 }
 
 /** What a chat can do: the conversation operations of a `ChatStore`, each keeping its invariants. */
@@ -54,9 +66,11 @@ export interface ChatActions {
    * Adds a user message (a text part, then any files) and streams the answer. Blank text with no files
    * (empty or whitespace only, or no input) is ignored: nothing is sent, a turn in flight goes on, and the promise resolves to `'ignored'`, so a
    * stray Enter never costs a request; use {@link continue} to answer the conversation as it stands. If
-   * a turn is in flight it is stopped first (its partial answer is kept, marked `'stopped'`): the latest
-   * message wins. The promise resolves when the turn ends, to how it ended, never rejecting; failures
-   * go to `status`, `error` and `onError`.
+   * a turn is in flight, `whenBusy` decides: `'interrupt'` (default) stops it first (its partial answer
+   * is kept, marked `'stopped'`) and the latest message wins; `'queue'` adds the message to `queue`
+   * instead, to be sent when the turns before it have completed. The promise resolves when the
+   * message's own turn ends, to how it ended (`'ignored'` for a queued message removed unsent), never
+   * rejecting; failures go to `status`, `error` and `onError`.
    */
   send(input?: ChatInput): Promise<ChatTurnResult>;
   /**
@@ -105,6 +119,22 @@ export interface ChatActions {
    * result the model reads (`reason` included), then goes on as {@link approveToolCall} does.
    */
   denyToolCall(toolCallId: string, reason?: string): Promise<ChatTurnResult>;
-  /** Stops any turn and empties the conversation. */
+  /** Stops any turn and empties the conversation and the queue. */
   clear(): void;
+  /** Drops a queued message unsent; the promise its `send` returned resolves to `'ignored'`. */
+  removeQueued(id: string): void;
+  /**
+   * Steers: stops the turn in flight (its partial answer kept, marked `'stopped'`) and sends this queued
+   * message now; the rest of the queue stays, in order, and drains once this turn completes. Resolves
+   * (as its `send` promise does) when this message's turn ends; `'ignored'` for an id not queued.
+   */
+  sendQueuedNow(id: string): Promise<ChatTurnResult>;
+  /**
+   * Sends the first queued message when nothing is in flight, and so restarts the drain. The queue
+   * drains by itself only after a turn that ends `'complete'` with no tool call waiting for a result or
+   * an approval: a turn that fails or is stopped leaves the queue as it is (the drain stops there, so a
+   * message written for an answer that never came is not sent after it). Resolves like
+   * {@link sendQueuedNow}; `'ignored'` when the queue is empty or a turn is in flight.
+   */
+  resumeQueue(): Promise<ChatTurnResult>;
 }

@@ -60,6 +60,12 @@ export interface ChatStoreOptions extends ChatRequestOptions, AgentTurnLimits {
    */
   sendToolResults?: 'manual' | 'auto';
   /**
+   * What `send` does while a turn is in flight: `'interrupt'` (default) stops that turn, keeping its
+   * partial answer, and sends at once (the latest message wins); `'queue'` adds the message to
+   * `ChatState.queue`, sent in order as each turn completes (see `ChatActions.resumeQueue`).
+   */
+  whenBusy?: 'interrupt' | 'queue';
+  /**
    * Makes message ids, called when a message is made. By default a short random id, drawn on the first
    * new message and never while the store is made; `initialMessages` without an id then get
    * `msg_init_<position>`, so creating a store (during render) runs nothing random.

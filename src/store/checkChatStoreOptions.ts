@@ -20,6 +20,11 @@ export function checkChatStoreOptions(options: Partial<ChatStoreOptions>, creati
   if (maxEventBytes !== undefined && !(maxEventBytes > 0)) {
     throw fail(`The chat option \`maxEventBytes\` must be a positive number of bytes (or Infinity); got ${describe(maxEventBytes)}.`);
   }
+  const { whenBusy } = options;
+  // A typo here would silently interrupt every turn the app meant to queue after.
+  if (whenBusy !== undefined && whenBusy !== 'interrupt' && whenBusy !== 'queue') {
+    throw fail(`The chat option \`whenBusy\` must be 'interrupt' or 'queue'; got ${describe(whenBusy)}.`);
+  }
   // A budget of 0 or NaN would end every agent turn after its first step without saying why.
   for (const key of ['maxSteps', 'maxOutputTokensPerTurn', 'maxTurnMs', 'maxRepeatedCalls'] as const) {
     const value = options[key];

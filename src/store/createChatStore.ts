@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { getToolCalls, type ChatMessage, type ChatPart } from '../message';
+import { getToolCalls, type ChatMessage, type ChatPart, type FilePart } from '../message';
 import type { ChatActions, ChatState, ChatTurnResult } from './ChatState';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import { checkChatStoreOptions } from './checkChatStoreOptions';
@@ -7,6 +7,7 @@ import { checkAttachments } from '../protocols/checkAttachments';
 import { openAIChatProtocol } from '../protocols/openai-chat/openAIChatProtocol';
 import { applyToolResult, createIdGenerator, decideApproval, mergeAnswers, normalizeMessages, replaceMessage } from './messageList';
 import { runTurnStep } from './runTurnStep';
+import { createSendQueue } from './createSendQueue';
 
 /**
  * One chat: its data ({@link ChatStore.getState}), change notifications ({@link ChatStore.subscribe})
@@ -66,6 +67,7 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     status: 'idle',
     error: undefined,
     agentState: undefined,
+    queue: [],
   }));
   const { getState: get, setState: set } = store;
 
@@ -147,6 +149,10 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     }
     if (error) safely(() => opts.onError?.(error, final));
     safely(() => opts.onFinish?.(final));
+    // Only a completed answer moves the queue on: after a failure or a stop the user decides (`resumeQueue`).
+    // Calls still waiting for a result or approval must be answered before a user message may follow.
+    const waiting = getToolCalls(final).some((call) => call.result === undefined && !call.providerExecuted);
+    if (isCurrent && !turn && status === 'complete' && !waiting) void queue.next();
     return status === 'streaming' ? 'complete' : status;
   };
   const runTurn = (history: ChatMessage[], resumed?: ChatMessage): Promise<ChatTurnResult> => {
@@ -155,6 +161,15 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     if (turn) turn.result = result;
     return result;
   };
+
+  // A turn being stopped still holds `turn` until it settles, but it no longer makes the chat busy.
+  const busy = () => turn !== undefined && !turn.controller.signal.aborted;
+  const sendMessage = ({ id, text, files }: { id: string; text: string; files: readonly FilePart[] }) => {
+    interrupt();
+    const parts: ChatPart[] = text === '' ? [...files] : [{ type: 'text', text }, ...files];
+    return runTurn([...get().messages, { id, role: 'user', parts, status: 'complete' }]);
+  };
+  const queue = createSendQueue({ publish: (next) => set({ queue: next }), sendNow: sendMessage });
 
   const hasTools = () => Object.keys(options.tools ?? {}).length > 0;
 
@@ -201,10 +216,9 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
           return Promise.resolve('error');
         }
       }
-      interrupt();
       const id = typeof input === 'object' && input.id ? input.id : generateId();
-      const parts: ChatPart[] = text === '' ? [...files] : [{ type: 'text', text }, ...files];
-      return runTurn([...get().messages, { id, role: 'user', parts, status: 'complete' }]);
+      if (options.whenBusy === 'queue' && busy()) return queue.add(files.length > 0 ? { id, text, files } : { id, text });
+      return sendMessage({ id, text, files });
     },
     continue() {
       interrupt();
@@ -251,8 +265,12 @@ export function createChatStore(initialOptions: ChatStoreOptions): ChatStore {
     denyToolCall: (toolCallId, reason) => decide(toolCallId, false, reason),
     clear() {
       interrupt();
-      set({ messages: [], status: 'idle', error: undefined, agentState: undefined });
+      queue.clear();
+      set({ messages: [], status: 'idle', error: undefined, agentState: undefined, queue: [] });
     },
+    removeQueued: (id) => queue.remove(id),
+    sendQueuedNow: (id) => queue.sendNow(id),
+    resumeQueue: () => (busy() ? ignored() : queue.next()),
   };
 
   return {

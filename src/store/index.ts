@@ -1,4 +1,4 @@
-export type { ChatActions, ChatInput, ChatState, ChatStatus, ChatTurnResult, ToolResultInput } from './ChatState';
+export type { ChatActions, ChatInput, ChatState, ChatStatus, ChatTurnResult, QueuedMessage, ToolResultInput } from './ChatState';
 export { isChatBusy } from './ChatState';
 export type { ChatMessageInit, ChatStoreOptions } from './ChatStoreOptions';
 export type { AgentTurnLimits, ChatTool, ChatToolContext, ChatToolSchema } from './ChatTool';

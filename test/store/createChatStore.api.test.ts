@@ -22,7 +22,7 @@ describe('ChatStore shape', () => {
   it('gives data only from getState, and no way to write past the actions', () => {
     const store = make();
     const state = store.getState();
-    expect(Object.keys(state).sort()).toEqual(['agentState', 'error', 'messages', 'status']);
+    expect(Object.keys(state).sort()).toEqual(['agentState', 'error', 'messages', 'queue', 'status']);
     expect(Object.values(state).some((value) => typeof value === 'function')).toBe(false);
     expect('setState' in store).toBe(false);
   });
