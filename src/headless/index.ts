@@ -43,7 +43,13 @@ export type { MessageActionsProps } from './message/MessageActions';
 export type { MessageEditorApi, MessageEditorProps } from './message/MessageEditor';
 export { useMessage } from './message/messageContext';
 
-export type { DataPartComponents, MessagePartComponents, MessagePartProps } from './parts/MessagePartProps';
+export type {
+  DataPartComponents,
+  MessagePartComponents,
+  MessagePartProps,
+  ToolCallComponents,
+  ToolCallPartProps,
+} from './parts/MessagePartProps';
 export type { PartTextProps } from './parts/PartText';
 export type { PartReasoningProps } from './parts/PartReasoning';
 export type { PartRefusalProps } from './parts/PartRefusal';
@@ -55,6 +61,8 @@ export type { PartStepStartProps } from './parts/PartStepStart';
 export type { ToolCallDecisionProps } from './tool-call/ToolCallDecision';
 export type { ToolCallArgumentsProps, ToolCallNameProps, ToolCallResultProps, ToolCallRootProps } from './tool-call/toolCallParts';
 export { useToolCall } from './tool-call/toolCallContext';
+export { getToolCallStatus, type ToolCallStatus, type ToolCallStatusProps } from './tool-call/ToolCallStatus';
+export { useToolCallActions, type ToolCallActions, type ToolCallResultOptions } from './tool-call/useToolCallActions';
 export { formatToolValue, type FormatToolValueOptions } from './tool-call/formatToolValue';
 
 export type { ActionHandle } from './actions/ActionHandle';

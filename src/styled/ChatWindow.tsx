@@ -8,6 +8,7 @@ import {
   type MarkdownHighlighter,
   type MessageComponents,
   type MessagePartComponents,
+  type ToolCallComponents,
 } from '../headless';
 import { useMergedLabels } from '../headless/labels/useLabels';
 import { requireStore } from '../headless/chat/ChatRoot';
@@ -48,6 +49,12 @@ export interface ChatWindowOptions extends Omit<ComponentPropsWithoutRef<'sectio
    * nothing. Each component gets `{ part, index, streaming, messageRole }`.
    */
   parts?: MessagePartComponents;
+  /**
+   * A tool's own component by tool name, in place of the tool-call card: `{ get_weather: WeatherCard }`
+   * (over `parts.tools`). Each gets `{ part, index, streaming, messageRole }`; `useToolCallActions(part)`
+   * approves, denies or answers the call.
+   */
+  toolComponents?: ToolCallComponents;
   /** Replaces the header (`StyledChatHeader`). */
   header?: ReactNode;
   /** Replaces the composer (`StyledComposer`); use `Composer.*` or `StyledComposer` with your props. */
@@ -87,13 +94,15 @@ export type ChatWindowProps = ChatWindowOptions & ChatSource;
 export const ChatWindow = forwardRef<HTMLElement, ChatWindowProps>(function ChatWindow(
   {
     store, title, placeholder, suggestions, emptyState, theme = 'system', highlight, markdownComponents,
-    showStats, components, parts, header, composer, children, className, labels, ...props
+    showStats, components, parts, toolComponents, header, composer, children, className, labels, ...props
   },
   ref,
 ) {
   const chatStore = requireStore(store, 'ChatWindow');
   const titleId = useId();
-  const options = useChatOptionsValue(highlight, markdownComponents, showStats, parts);
+  // A new object per render is fine: the options are compared entry by entry, `tools` included.
+  const allParts = toolComponents ? { ...parts, tools: { ...parts?.tools, ...toolComponents } } : parts;
+  const options = useChatOptionsValue(highlight, markdownComponents, showStats, allParts);
   const merged = useMergedLabels(labels);
   const hasTitle = title !== undefined && header === undefined;
   const naming = hasTitle ? { 'aria-labelledby': titleId } : { 'aria-label': merged.chat };

@@ -35,7 +35,8 @@ export type StyledMessagePartsProps = Omit<MessagePartsProps, 'asChild' | 'child
  * image thumbnails and file chips, numbered source chips, and a faint rule between agent steps.
  * File and source chips sit side by side; everything else takes a full line. `components` replaces
  * the look of a part type, over `ChatWindow`'s `parts` and `styledPartComponents`; `data` parts
- * render only through `components.data[name]`.
+ * render only through `components.data[name]`, and `components.tools[toolName]` (or `ChatWindow`'s
+ * `toolComponents`) renders the calls of one tool in place of the card.
  */
 export const StyledMessageParts = forwardRef<HTMLDivElement, StyledMessagePartsProps>(function StyledMessageParts(
   { className, components, ...props },
@@ -49,6 +50,7 @@ export const StyledMessageParts = forwardRef<HTMLDivElement, StyledMessagePartsP
     ...parts,
     ...components,
     data: { ...parts?.data, ...components?.data },
+    tools: { ...parts?.tools, ...components?.tools },
   };
   return <Message.Parts className={cx('rcs-parts rcs-theme', className)} components={merged} {...props} ref={ref} />;
 });

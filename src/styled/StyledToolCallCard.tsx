@@ -6,12 +6,12 @@ import {
   ToolCall,
   useLabels,
   useToolCall,
+  useToolCallActions,
   type MessagePartProps,
   type MessageToolCallsProps,
   type ToolCallRootProps,
 } from '../headless';
 import type { ToolApproval, ToolCallPart } from '../message';
-import { useOptionalChatStore } from '../react/ChatProvider';
 import { cx } from './cx';
 import { ToolIcon } from './icons';
 
@@ -42,16 +42,22 @@ function ApprovalPill({ approval }: { approval: ToolApproval }) {
  * Approve and Deny for a call waiting for a person, answered through the chat's store
  * (`approveToolCall`, `denyToolCall`); a card shown outside a chat has no store to answer and no buttons.
  */
-function ApprovalButtons({ toolCallId }: { toolCallId: string }) {
-  const store = useOptionalChatStore();
+function ApprovalButtons({ call }: { call: ToolCallPart }) {
+  const actions = useToolCallActions(call);
   const labels = useLabels();
-  if (!store) return null;
+  if (!actions?.awaitingApproval) return null;
+  // Named after the tool: with several calls waiting, "Approve" alone does not say which one.
   return (
     <div className="rcs-tool-call__decision">
-      <button type="button" className="rcs-button rcs-tool-call__approve" onClick={() => void store.approveToolCall(toolCallId)}>
+      <button
+        type="button"
+        className="rcs-button rcs-tool-call__approve"
+        aria-label={labels.approveToolCall(call.toolName)}
+        onClick={() => void actions.approve()}
+      >
         {labels.toolApprove}
       </button>
-      <button type="button" className="rcs-button" onClick={() => void store.denyToolCall(toolCallId)}>
+      <button type="button" className="rcs-button" aria-label={labels.denyToolCall(call.toolName)} onClick={() => void actions.deny()}>
         {labels.toolDeny}
       </button>
     </div>
@@ -67,9 +73,10 @@ function ToolCallCardBody({ nameId, children }: { nameId: string; children?: Rea
       <div className="rcs-tool-call__header">
         <ToolIcon className="rcs-icon rcs-tool-call__icon" />
         <ToolCall.Name id={nameId} className="rcs-tool-call__name" />
-        <span className="rcs-tool-call__badge" data-state={call.state}>
+        <span className="rcs-tool-call__badge" data-state={call.state} aria-hidden>
           {labels.toolCallState(call.state)}
         </span>
+        <ToolCall.Status className="rcs-visually-hidden" />
       </div>
       <span className="rcs-tool-call__caption">{call.state === 'invalid' ? labels.toolArgumentsRaw : labels.toolArguments}</span>
       <ToolCall.Arguments className="rcs-tool-call__code rcs-tool-call__args" />
@@ -79,7 +86,7 @@ function ToolCallCardBody({ nameId, children }: { nameId: string; children?: Rea
         </p>
       ) : null}
       {call.approval ? <ApprovalPill approval={call.approval} /> : null}
-      {call.approval?.state === 'requested' ? <ApprovalButtons toolCallId={call.toolCallId} /> : null}
+      <ApprovalButtons call={call} />
       <ToolCall.Result className="rcs-tool-call__result" data-error={call.isError ? '' : undefined} render={renderResult} />
       {children}
     </>
@@ -96,7 +103,9 @@ export type StyledToolCallCardProps = Omit<ToolCallRootProps, 'asChild'>;
  * call needs one (`Awaiting approval` with Approve and Deny buttons, then `Approved` or `Denied` and
  * the reason), and the result once
  * there is one, captioned `Error` and tinted when the tool reported a failure (`isError`). A
- * `role="group"` named by the tool. Works inside `Message.ToolCalls` or alone with `call`.
+ * `role="group"` named by the tool; the buttons are named after it ("Approve get_weather"), the
+ * arguments are a group named "Arguments of get_weather", and a visually hidden `ToolCall.Status`
+ * announces each change of status once, politely. Works inside `Message.ToolCalls` or alone with `call`.
  * Children are appended to the card.
  */
 export const StyledToolCallCard = forwardRef<HTMLDivElement, StyledToolCallCardProps>(function StyledToolCallCard(

@@ -13,10 +13,12 @@ function sameEntries<T extends object>(a: T | undefined, b: T | undefined): bool
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-// The `data` map is compared one level down too: `parts={{ data: { weather: Card } }}` written inline
-// makes a new inner object on every render even when its components are the same.
+// The `data` and `tools` maps are compared one level down too: `parts={{ data: { weather: Card } }}`
+// written inline makes a new inner object on every render even when its components are the same.
 const sameParts = (a: MessagePartComponents | undefined, b: MessagePartComponents | undefined): boolean =>
-  sameEntries({ ...a, data: undefined }, { ...b, data: undefined }) && sameEntries(a?.data, b?.data);
+  sameEntries({ ...a, data: undefined, tools: undefined }, { ...b, data: undefined, tools: undefined }) &&
+  sameEntries(a?.data, b?.data) &&
+  sameEntries(a?.tools, b?.tools);
 
 /** The latest value of an object prop, kept as the same object while its entries stay the same. */
 function useStableEntries<T extends object>(value: T | undefined, same: (a: T | undefined, b: T | undefined) => boolean): T | undefined {

@@ -118,18 +118,18 @@ describe('StyledToolCallCard approval', () => {
   it('offers Approve and Deny while the call waits; Approve runs the tool and the turn goes on', async () => {
     const { server, execute, group } = await startApprovalTurn();
     expect(execute).not.toHaveBeenCalled();
-    await userEvent.setup().click(within(group).getByRole('button', { name: 'Approve' }));
+    await userEvent.setup().click(within(group).getByRole('button', { name: 'Approve book_table' }));
     await waitFor(() => expect(server.responses).toHaveLength(2));
     expect(execute).toHaveBeenCalledTimes(1);
     const card = screen.getByRole('group', { name: 'book_table' });
     expect(card.querySelector('.rcs-tool-call__approval')?.getAttribute('data-approval')).toBe('approved');
-    expect(within(card).queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(within(card).queryByRole('button', { name: 'Approve book_table' })).toBeNull();
     expect(card.querySelector('.rcs-tool-call__result pre')?.textContent).toBe('{\n  "booked": true\n}');
   });
 
   it('Deny refuses the call without running it, and the card shows the denial', async () => {
     const { server, execute, group } = await startApprovalTurn();
-    await userEvent.setup().click(within(group).getByRole('button', { name: 'Deny' }));
+    await userEvent.setup().click(within(group).getByRole('button', { name: 'Deny book_table' }));
     await waitFor(() => expect(server.responses).toHaveLength(2));
     expect(execute).not.toHaveBeenCalled();
     const card = screen.getByRole('group', { name: 'book_table' });

@@ -1,5 +1,6 @@
 import type { ChatStreamError } from '../../sse/ChatStreamError';
 import type { ChatRole, ToolApprovalState, ToolCallState } from '../../message';
+import type { ToolCallStatus } from '../tool-call/ToolCallStatus';
 
 /**
  * Every word the headless and styled parts show or announce, in one object an app replaces to
@@ -79,6 +80,9 @@ export interface ChatLabels {
   toolDeny: string;
   approveToolCall: (toolName: string) => string;
   denyToolCall: (toolName: string) => string;
+  /** A call's arguments region (`ToolCall.Arguments`), and its status as `ToolCall.Status` announces it. */
+  toolArgumentsOf: (toolName: string) => string;
+  toolCallStatus: (toolName: string, status: ToolCallStatus) => string;
   /** File parts (`Part.File`, styled): an image's alt text when the file has no name, and how a size in bytes reads. */
   fileImage: string;
   fileSize: (bytes: number) => string;
@@ -112,6 +116,16 @@ function tokensDetail({ input, output, reasoning, cached }: StatTokenCounts): st
 }
 
 const toolStates: Record<ToolCallState, string> = { streaming: 'Streaming', ready: 'Ready', invalid: 'Invalid' };
+
+const callStatuses: Record<ToolCallStatus, string> = {
+  streaming: 'preparing',
+  invalid: 'invalid arguments',
+  'awaiting-approval': 'awaiting approval',
+  denied: 'denied',
+  running: 'running',
+  complete: 'done',
+  error: 'failed',
+};
 
 const approvalStates: Record<ToolApprovalState, string> = { requested: 'Awaiting approval', approved: 'Approved', denied: 'Denied' };
 
@@ -198,6 +212,8 @@ export const defaultLabels: ChatLabels = {
   toolDeny: 'Deny',
   approveToolCall: (toolName) => `Approve ${toolName || 'tool call'}`,
   denyToolCall: (toolName) => `Deny ${toolName || 'tool call'}`,
+  toolArgumentsOf: (toolName) => `Arguments of ${toolName || 'tool call'}`,
+  toolCallStatus: (toolName, status) => `${toolName || 'Tool call'}: ${callStatuses[status]}`,
   fileImage: 'Image',
   fileSize,
   sourceDocument: 'Document',

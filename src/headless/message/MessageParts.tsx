@@ -25,7 +25,8 @@ export interface MessagePartsProps<TData extends ChatDataTypes = ChatDataTypes>
   extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
    * A component per part type, replacing the default (`Part.Text`, `Part.Reasoning`, …); data parts
-   * render only through `components.data[name]`. Pass stable components (module level): an inline
+   * render only through `components.data[name]`, and `components.tools[toolName]` renders the calls
+   * of one tool. Pass stable components (module level): an inline
    * arrow function is a new component on every render and remounts its parts.
    */
   components?: MessagePartComponents<TData>;
@@ -47,8 +48,12 @@ function componentOf(part: ChatPart, components: MessagePartComponents | undefin
       return pick(components?.reasoning, PartReasoning);
     case 'refusal':
       return pick(components?.refusal, PartRefusal);
-    case 'tool-call':
-      return pick(components?.toolCall, PartToolCall);
+    case 'tool-call': {
+      // Tool names come from the model: an inherited key must not pick up one of Object's members.
+      const byName = components?.tools;
+      const named = byName && Object.hasOwn(byName, part.toolName) ? byName[part.toolName] : undefined;
+      return pick(named ?? components?.toolCall, PartToolCall);
+    }
     case 'file':
       return pick(components?.file, PartFile);
     case 'source':
@@ -119,7 +124,7 @@ const MessagePartsElement = forwardRef(function MessageParts(
  * edited (`Message.Editor` takes its place).
  *
  * @example
- * <Message.Parts components={{ toolCall: WeatherCard, data: { weather: WeatherChart } }} />
+ * <Message.Parts components={{ tools: { get_weather: WeatherCard }, data: { weather: WeatherChart } }} />
  */
 export const MessageParts = MessagePartsElement as <TData extends ChatDataTypes = ChatDataTypes>(
   props: MessagePartsProps<TData> & { ref?: Ref<HTMLDivElement> },

@@ -37,6 +37,17 @@ export type DataPartComponents<TData extends ChatDataTypes = ChatDataTypes> = {
   [Name in keyof TData & string]?: ComponentType<MessagePartProps<Extract<DataPart<TData>, { name: Name }>>>;
 };
 
+/** What a tool's own component gets: the props of a tool-call part. */
+export type ToolCallPartProps = MessagePartProps<ToolCallPart>;
+
+/**
+ * Components for tool calls, by tool name (`{ get_weather: WeatherCard }`). A call whose `toolName`
+ * has an entry renders it in place of `toolCall` (or `Part.ToolCall`); answer it from inside with
+ * `useToolCallActions(part)`. Only the map's own keys count: a call named `constructor` or
+ * `__proto__` finds nothing inherited and gets the default view.
+ */
+export type ToolCallComponents = Readonly<Record<string, ComponentType<ToolCallPartProps>>>;
+
 /**
  * The component per part type that `Message.Parts` renders; each replaces the default of its type
  * (`Part.Text`, `Part.Reasoning`, …). Pass module-level components (or memoized ones): a new
@@ -49,8 +60,10 @@ export interface MessagePartComponents<TData extends ChatDataTypes = ChatDataTyp
   reasoning?: ComponentType<MessagePartProps<ReasoningPart>>;
   /** A refusal; default `Part.Refusal`. */
   refusal?: ComponentType<MessagePartProps<RefusalPart>>;
-  /** A tool call with its result and approval; default `Part.ToolCall`. */
+  /** A tool call with its result and approval, for tools without an entry in `tools`; default `Part.ToolCall`. */
   toolCall?: ComponentType<MessagePartProps<ToolCallPart>>;
+  /** Tool calls by tool name, over `toolCall`; see {@link ToolCallComponents}. */
+  tools?: ToolCallComponents;
   /** A file; default `Part.File` (an image preview, or a link). */
   file?: ComponentType<MessagePartProps<FilePart>>;
   /** A cited source; default `Part.Source` (a link, or a citation). */

@@ -3,6 +3,7 @@ import { forwardRef } from 'react';
 import type { ToolCallPart } from '../../message';
 import { ToolCallArguments, ToolCallName, ToolCallResult, ToolCallRoot, type ToolCallRootProps } from '../tool-call/toolCallParts';
 import { ToolCallApprove, ToolCallDeny } from '../tool-call/ToolCallDecision';
+import { ToolCallStatus } from '../tool-call/ToolCallStatus';
 import type { MessagePartProps } from './MessagePartProps';
 
 /** Props of {@link PartToolCall}: the part and those of `ToolCall.Root` (children replace the default parts). */
@@ -14,8 +15,8 @@ export interface PartToolCallProps
 /**
  * A tool-call part: a `ToolCall.Root` for the call with `data-part="tool-call"` (and the root's
  * `data-state`, `data-tool-name`, `data-has-result`, `data-error`, `data-approval`), holding its
- * `ToolCall.Name`, `ToolCall.Arguments`, `ToolCall.Approve` and `ToolCall.Deny` (only while it awaits
- * approval) and `ToolCall.Result` unless given other children.
+ * `ToolCall.Name`, `ToolCall.Status` (announced politely once per change), `ToolCall.Arguments`,
+ * `ToolCall.Approve` and `ToolCall.Deny` (only while it awaits approval) and `ToolCall.Result` unless given other children.
  */
 export const PartToolCall = forwardRef<HTMLDivElement, PartToolCallProps>(function PartToolCall(
   { part, streaming: _streaming, messageRole: _role, index: _index, children, ...props },
@@ -26,6 +27,7 @@ export const PartToolCall = forwardRef<HTMLDivElement, PartToolCallProps>(functi
       {children ?? (
         <>
           <ToolCallName />
+          <ToolCallStatus />
           <ToolCallArguments />
           <ToolCallApprove />
           <ToolCallDeny />

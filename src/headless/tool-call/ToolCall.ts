@@ -6,3 +6,4 @@ export {
   ToolCallRoot as Root,
 } from './toolCallParts';
 export { ToolCallApprove as Approve, ToolCallDeny as Deny } from './ToolCallDecision';
+export { ToolCallStatus as Status } from './ToolCallStatus';

@@ -5,6 +5,7 @@ import { outsideRootError } from '../internal/createPartContext';
 import { formatToolValue } from './formatToolValue';
 import { ToolCallContext, useOptionalToolCall, useToolCall } from './toolCallContext';
 import { Primitive, withContent } from '../internal/Primitive';
+import { useLabels } from '../labels/useLabels';
 
 /** Props of {@link ToolCallRoot}. */
 export interface ToolCallRootProps extends ComponentPropsWithoutRef<'div'> {
@@ -75,14 +76,16 @@ export interface ToolCallArgumentsProps extends Omit<ComponentPropsWithoutRef<'p
 
 /**
  * The call's arguments in a `pre` with `data-state`: live from the partial parse while they stream,
- * the parsed value once `ready`, and the raw text when the final text was `invalid` JSON. `aria-hidden`
- * while streaming, like every part whose text grows token by token.
+ * the parsed value once `ready`, and the raw text when the final text was `invalid` JSON. A
+ * `role="group"` named "Arguments of get_weather" (`labels.toolArgumentsOf`); `aria-hidden` while
+ * streaming, like every part whose text grows token by token.
  */
 export const ToolCallArguments = forwardRef<HTMLPreElement, ToolCallArgumentsProps>(function ToolCallArguments(
   { render, children, asChild, ...props },
   ref,
 ) {
   const call = useToolCall('ToolCall.Arguments');
+  const labels = useLabels();
   let body: ReactNode;
   if (render) body = render(call.args, call);
   else if (call.state === 'invalid' || call.args === undefined) body = formatToolValue(call.argumentsText);
@@ -91,6 +94,8 @@ export const ToolCallArguments = forwardRef<HTMLPreElement, ToolCallArgumentsPro
     <Primitive.pre
       asChild={asChild}
       data-state={call.state}
+      role="group"
+      aria-label={labels.toolArgumentsOf(call.toolName)}
       aria-hidden={call.state === 'streaming' || undefined}
       {...props}
       ref={ref}
