@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ComponentType } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { MessagePartComponents, MessagePartProps } from '../../src/headless';
+import { useToolCallActions, type MessagePartComponents, type MessagePartProps, type ToolCallPartProps } from '../../src/headless';
 import type { DataPart } from '../../src/message';
 import {
   ChatWindow,
@@ -278,7 +278,7 @@ export const EveryPart: Story = {
     await expect(order).toEqual(['reasoning', 'text', 'tool-call', 'tool-call', 'tool-call', 'step-start', 'text', 'source', 'source', 'file', null]);
     const booking = within(answer).getByRole('group', { name: 'book_table' });
     await expect(booking).toHaveTextContent('Awaiting approval');
-    await expect(within(booking).getByRole('button', { name: 'Approve' })).toBeVisible();
+    await expect(within(booking).getByRole('button', { name: 'Approve book_table' })).toBeVisible();
     await expect(within(answer).getByRole('group', { name: 'buy_tickets' })).toHaveTextContent('ErrorSold out for Saturday');
     await expect(within(answer).getByRole('link', { name: /Lisbon forecast/ })).toHaveAttribute('target', '_blank');
     await expect(within(answer).getByRole('img', { name: 'route.svg' })).toBeVisible();
@@ -296,5 +296,64 @@ export const EveryPartDark: Story = {
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.rcs-chat')).toHaveAttribute('data-theme', 'dark');
     await expect(canvasElement.querySelectorAll('.rcs-source')).toHaveLength(2);
+  },
+};
+
+/** The app's own view of `get_weather` calls: a forecast line instead of the tool-call card. */
+function ForecastCard({ part }: ToolCallPartProps) {
+  const { city, day } = part.args as { city: string; day: string };
+  const result = part.result as { temperature: number; sky: string } | undefined;
+  return (
+    <p data-testid="forecast-card" style={{ margin: 0, padding: '8px 12px', borderRadius: 8, background: '#e3f1ff', color: '#0b3a66' }}>
+      {city}, {day}: {result ? `${result.temperature} °C, ${result.sky}` : 'checking…'}
+    </p>
+  );
+}
+
+/** The app's view of `book_table`: its own confirm and decline, answering through `useToolCallActions`. */
+function BookingCard({ part }: ToolCallPartProps) {
+  const actions = useToolCallActions(part);
+  const { restaurant, guests, time } = part.args as { restaurant: string; guests: number; time: string };
+  return (
+    <div role="group" aria-label={`Booking at ${restaurant}`} style={{ padding: '8px 12px', borderRadius: 8, border: '1px solid #c9c9c9' }}>
+      <p style={{ margin: 0 }}>
+        Table for {guests} at {restaurant}, {time} — {part.approval?.state ?? 'no approval needed'}
+      </p>
+      {actions?.awaitingApproval ? (
+        <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+          <button type="button" onClick={() => void actions.approve()}>
+            Confirm booking
+          </button>
+          <button type="button" onClick={() => void actions.deny('The user declined the booking.')}>
+            Decline
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Module level, so the window keeps the same components from render to render. */
+const agentTools = { get_weather: ForecastCard, book_table: BookingCard };
+
+/**
+ * A tool rendered by name: `toolComponents={{ get_weather: ForecastCard, book_table: BookingCard }}`.
+ * Those calls show the app's components; `buy_tickets` has none and keeps the styled card. The
+ * booking card approves its call through `useToolCallActions(part)`.
+ */
+export const ToolRenderedByName: Story = {
+  name: 'Tool rendered by name',
+  args: { toolComponents: agentTools },
+  render: (args) => <StyledChat scenario={{ text: SHORT_ANSWER, tokensPerSecond: 150 }} initialMessages={AGENT_TURN} height={900} {...args} />,
+  play: async ({ canvasElement }) => {
+    const answer = messageRows(canvasElement, 'assistant')[0]!;
+    await expect(within(answer).getByTestId('forecast-card')).toHaveTextContent('Lisbon, Saturday: 24 °C, sunny');
+    const cards = Array.from(answer.querySelectorAll('.rcs-tool-call'), (card) => card.getAttribute('data-tool-name'));
+    await expect(cards).toEqual(['buy_tickets']);
+    const booking = within(answer).getByRole('group', { name: 'Booking at Taberna da Rua' });
+    await expect(booking).toHaveTextContent('requested');
+    await userEvent.click(within(booking).getByRole('button', { name: 'Confirm booking' }));
+    await waitFor(() => expect(booking).toHaveTextContent('approved'));
+    await expect(within(booking).queryByRole('button', { name: 'Confirm booking' })).toBeNull();
   },
 };
