@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MessagePartComponents } from '../headless';
 import type { MarkdownComponents, MarkdownHighlighter } from '../headless/markdown';
+import { samePartComponents } from '../headless/parts/samePartComponents';
 import type { StyledChatOptions } from './StyledChatContext';
 
 const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -13,12 +14,6 @@ function sameEntries<T extends object>(a: T | undefined, b: T | undefined): bool
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-// The `data` and `tools` maps are compared one level down too: `parts={{ data: { weather: Card } }}`
-// written inline makes a new inner object on every render even when its components are the same.
-const sameParts = (a: MessagePartComponents | undefined, b: MessagePartComponents | undefined): boolean =>
-  sameEntries({ ...a, data: undefined, tools: undefined }, { ...b, data: undefined, tools: undefined }) &&
-  sameEntries(a?.data, b?.data) &&
-  sameEntries(a?.tools, b?.tools);
 
 /** The latest value of an object prop, kept as the same object while its entries stay the same. */
 function useStableEntries<T extends object>(value: T | undefined, same: (a: T | undefined, b: T | undefined) => boolean): T | undefined {
@@ -49,7 +44,7 @@ export function useChatOptionsValue(
   const stableHighlight = useCallback<MarkdownHighlighter>((code, language) => latest.current?.(code, language) ?? null, []);
   const enabled = highlight !== undefined;
   const components = useStableEntries(markdownComponents, sameEntries);
-  const stableParts = useStableEntries(parts, sameParts);
+  const stableParts = useStableEntries(parts, samePartComponents);
 
   return useMemo(
     () => ({ highlight: enabled ? stableHighlight : undefined, markdownComponents: components, showStats, parts: stableParts }),

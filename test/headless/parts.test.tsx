@@ -25,7 +25,7 @@ describe('"must be used within" errors', () => {
     ['Chat.Messages', <Chat.Messages />, '`Chat.Messages` must be used within `Chat.Root`.'],
     ['Composer.Root', <Composer.Root />, '`Composer.Root` must be used within `Chat.Root`.'],
     // @ts-expect-error -- the props type requires `chat` or `store`; this is what plain JavaScript meets.
-    ['Chat.Root', <Chat.Root />, '`Chat.Root` needs a `chat` (what `useChatStream` returns) or a `store` prop.'],
+    ['Chat.Root', <Chat.Root />, '`Chat.Root` needs a `store` prop: `useCreateChatStore(options)`, or `store` of what `useChatStream` returns.'],
     ['Message.Content', inChat(<Message.Content />), '`Message.Content` must be used within `Message.Root` (or a `Chat.Messages` row).'],
     ['Message.Root', inChat(<Message.Root />), '`Message.Root` must be used within `Chat.Messages` (or be given a `messageId`).'],
     ['Action.Copy', inChat(<Action.Copy />), '`Action.Copy` must be used within `Message.Root` (or a `Chat.Messages` row).'],

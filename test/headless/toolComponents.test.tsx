@@ -83,6 +83,26 @@ describe('Message.Parts components.tools', () => {
   });
 });
 
+describe('Chat.Messages parts', () => {
+  it('reaches the rows it renders itself, and an inline object each parent render re-renders no card', () => {
+    const { store } = createPushableChat();
+    store.setMessages([{ id: 'a1', role: 'assistant', parts: [call('get_weather'), call('search')], status: 'complete' }]);
+    let renders = 0;
+    const Counted = (props: ToolCallPartProps) => (renders++, <WeatherCard {...props} />);
+    const view = (label: string) => (
+      <Chat.Root store={store}>
+        <Chat.Messages aria-label={label} parts={{ tools: { get_weather: Counted } }} />
+      </Chat.Root>
+    );
+    const { rerender } = render(view('one'));
+    expect(screen.getByTestId('weather').textContent).toBe('Weather in Oslo');
+    expect(document.querySelector('[data-part="tool-call"]')?.getAttribute('data-tool-name')).toBe('search');
+    rerender(view('two'));
+    rerender(view('three'));
+    expect(renders).toBe(1);
+  });
+});
+
 /** A card answering its call through the hook; the buttons exist only while the hook offers actions. */
 function DecisionCard({ part }: ToolCallPartProps) {
   const actions = useToolCallActions(part);

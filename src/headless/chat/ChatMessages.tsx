@@ -3,6 +3,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { useChatMessageIds } from '../../react/useChatSelector';
 import { MessageRow, type MessageComponents, type RenderMessage } from './MessageRow';
 import type { RenderRowError } from './MessageRowBoundary';
+import type { MessagePartComponents } from '../parts/MessagePartProps';
 import { Primitive, withContent } from '../internal/Primitive';
 import { isBusy, useChatRootStore, useChatStatus } from './useChatRootStore';
 
@@ -10,6 +11,12 @@ import { isBusy, useChatRootStore, useChatStatus } from './useChatRootStore';
 export interface ChatMessagesProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Per-role components; each gets `{ message, index }` and may use the `Message.*` parts. */
   components?: MessageComponents;
+  /**
+   * Part components for the rows this list renders itself (roles without a component or `render`):
+   * `parts={{ tools: { get_weather: WeatherCard } }}`; see `Message.Parts` `components`. Compared
+   * entry by entry (`data` and `tools` one level down), so an inline object does not re-render rows.
+   */
+  parts?: MessagePartComponents;
   /**
    * Renders a row from its id, for roles without a component. Pass a stable function (module level or
    * `useCallback`): rows are memoized, and a new function re-renders all of them.
@@ -38,14 +45,14 @@ export interface ChatMessagesProps extends Omit<ComponentPropsWithoutRef<'div'>,
  * final text.
  */
 export const ChatMessages = forwardRef<HTMLDivElement, ChatMessagesProps>(function ChatMessages(
-  { components, render, renderError, children, asChild, ...props },
+  { components, parts, render, renderError, children, asChild, ...props },
   ref,
 ) {
   const store = useChatRootStore('Chat.Messages');
   const ids = useChatMessageIds({ store });
   const busy = isBusy(useChatStatus('Chat.Messages'));
   const rows = ids.map((id, index) => (
-    <MessageRow key={id} id={id} index={index} components={components} render={render} renderError={renderError} />
+    <MessageRow key={id} id={id} index={index} components={components} render={render} renderError={renderError} parts={parts} />
   ));
   const liveRegion = {
     role: 'log',

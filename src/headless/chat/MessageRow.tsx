@@ -5,6 +5,8 @@ import type { ChatMessage, ChatRole } from '../../message';
 import { DefaultMessage } from './DefaultMessage';
 import { MessageContext } from '../message/messageContext';
 import { MessageRowBoundary, type RenderRowError } from './MessageRowBoundary';
+import type { MessagePartComponents } from '../parts/MessagePartProps';
+import { samePartComponents } from '../parts/samePartComponents';
 
 /** Props given to a per-role message component of `Chat.Messages`. */
 export interface MessageComponentProps {
@@ -36,6 +38,7 @@ interface MessageRowProps {
   components: MessageComponents | undefined;
   render: RenderMessage | undefined;
   renderError: RenderRowError | undefined;
+  parts: MessagePartComponents | undefined;
 }
 
 function sameComponents(a: MessageComponents | undefined, b: MessageComponents | undefined): boolean {
@@ -49,21 +52,21 @@ function sameComponents(a: MessageComponents | undefined, b: MessageComponents |
 // renders once per flush), so compare its entries, not its identity, or every token re-renders every row.
 const sameRowProps = (a: MessageRowProps, b: MessageRowProps): boolean =>
   a.id === b.id && a.index === b.index && a.render === b.render && a.renderError === b.renderError &&
-  sameComponents(a.components, b.components);
+  sameComponents(a.components, b.components) && samePartComponents(a.parts, b.parts);
 
 /**
  * One row of `Chat.Messages`: reads its own message, so a token re-renders only the streaming row, and
  * provides it to the message parts. A role component wins; then the render function; then a default.
  * A row that throws while rendering shows `renderError`'s notice instead, and the other rows stay.
  */
-export const MessageRow = memo(function MessageRow({ id, index, components, render, renderError }: MessageRowProps) {
+export const MessageRow = memo(function MessageRow({ id, index, components, render, renderError, parts }: MessageRowProps) {
   const message = useChatMessage(id);
   if (!message) return null;
   const Component = components?.[slotOf[message.role]];
   let row: ReactNode;
   if (Component) row = <Component message={message} index={index} />;
   else if (render) row = render(id, index);
-  else row = <DefaultMessage />;
+  else row = <DefaultMessage parts={parts} />;
   return (
     <MessageContext.Provider value={message}>
       <MessageRowBoundary message={message} index={index} renderError={renderError}>
