@@ -1,5 +1,6 @@
 import { ChatStreamError } from './ChatStreamError';
 import { truncate } from './parseErrorResponse';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './exceedsJsonDepth';
 import { readBodyChunks } from './readBodyChunks';
 
 /** Options of {@link readJsonBody}. */
@@ -45,6 +46,10 @@ export async function readJsonBody(body: ReadableStream<Uint8Array>, options: Re
       what: 'the JSON answer',
       onEnd() {
         text += decoder.decode();
+        // Checked before parsing: V8 parses any depth, but nothing downstream can walk it back.
+        if (exceedsJsonDepth(text)) {
+          throw new ChatStreamError('protocol', `The JSON answer is nested deeper than ${MAX_JSON_DEPTH} levels.`, { body: text });
+        }
         let value: unknown;
         try {
           value = JSON.parse(text);
