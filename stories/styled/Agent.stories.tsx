@@ -1,0 +1,224 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { useChatSelector } from '../../src/react';
+import type { ChatTool } from '../../src/store/ChatTool';
+import { ChatWindow } from '../../src/styled';
+import type { MockChatRequest, MockScenarioSource } from '../../src/testing';
+import { contentText, messageRows, sendMessage, waitForAssistant } from '../support/play';
+import { useMockChat, type MockChatSetup } from '../support/useMockChat';
+import '../../src/styled/styles.css';
+
+/** What the story's own markup shows beside the window: how the last turn ended, and the send queue. */
+function AgentChat(setup: MockChatSetup) {
+  const chat = useMockChat(setup);
+  const { store } = chat;
+  // The styled footer shows usage and timing, not why an agent turn ended: the story says it itself.
+  const turnEnd = useChatSelector((s) => s.messages.at(-1)?.metadata?.turnEnd, { store });
+  const queue = useChatSelector((s) => s.queue, { store });
+  return (
+    <div style={{ display: 'grid', gap: 8, maxWidth: 820 }}>
+      <div style={{ height: 560 }}>
+        <ChatWindow store={store} />
+      </div>
+      {turnEnd !== undefined && (
+        <p role="status" data-testid="turn-end">
+          Turn ended: {turnEnd}
+        </p>
+      )}
+      <ul aria-label="Queued messages">
+        {queue.map((item) => (
+          <li key={item.id}>
+            {item.text}{' '}
+            <button type="button" onClick={() => void store.sendQueuedNow(item.id)}>
+              Send now: {item.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The first tool result the model received in this turn, as text, so an answer can quote it. */
+function firstResult(request: MockChatRequest): string {
+  const content = request.toolResults[0]?.content;
+  return typeof content === 'string' ? content : JSON.stringify(content);
+}
+
+/** The card of the first call of `tool` in a message row. */
+function toolCard(row: HTMLElement, tool: string): HTMLElement {
+  const card = row.querySelector<HTMLElement>(`.rcs-tool-call[data-tool-name="${tool}"]`);
+  if (!card) throw new Error(`No ${tool} card.`);
+  return card;
+}
+
+const FAST = { tokensPerSecond: 400 };
+
+const getWeather: ChatTool<{ city: string }> = {
+  description: 'The current weather in a city',
+  parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+  execute: ({ city }) => ({ city, tempC: 21, sky: 'clear' }),
+};
+
+const deleteFile: ChatTool<{ path: string }> = {
+  description: 'Deletes a file',
+  parameters: { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] },
+  needsApproval: true,
+  execute: ({ path }) => ({ deleted: path }),
+};
+
+const searchDocs: ChatTool<{ query: string }> = {
+  description: 'Searches the docs',
+  execute: ({ query }) => ({ hits: [`${query} (page 1)`] }),
+};
+
+/** A weather call, then an answer quoting the result the request brought back. */
+const weatherTurn: MockScenarioSource = (request) => ({
+  ...FAST,
+  steps: [{ toolCalls: [{ name: 'get_weather', arguments: { city: 'Lisbon' } }] }, { text: `Model saw: ${firstResult(request)}` }],
+});
+
+/** A delete that needs approval, then an answer quoting what came back (the result or the denial). */
+const deleteTurn: MockScenarioSource = (request) => ({
+  ...FAST,
+  steps: [{ toolCalls: [{ name: 'delete_file', arguments: { path: 'notes.md' } }] }, { text: `Model saw: ${firstResult(request)}` }],
+});
+
+/** A model that never stops searching, each step with new arguments so that only the step budget ends it. */
+const endlessSearch: MockScenarioSource = (request) => {
+  const step = request.toolResults.length;
+  return { ...FAST, steps: [{ toolCalls: [{ name: 'search_docs', arguments: { query: `q${step}` }, id: `call_${step}` }] }, { text: 'unreached' }] };
+};
+
+/** A model stuck on one call: same tool, same arguments, fresh ids. */
+const stuckSearch: MockScenarioSource = (request) => {
+  const step = request.toolResults.length;
+  return { ...FAST, steps: [{ toolCalls: [{ name: 'search_docs', arguments: { query: 'same' }, id: `call_${step}` }] }, { text: 'unreached' }] };
+};
+
+const meta = {
+  title: 'Styled/Agent',
+  component: AgentChat,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Agent turns on the mock backend: tools run in the page, approvals, budgets, the loop guard and the send ' +
+          'queue. Each turn is one assistant message; the note under the window shows `metadata.turnEnd`.',
+      },
+    },
+  },
+} satisfies Meta<typeof AgentChat>;
+
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+export const ClientToolRuns: Story = {
+  name: 'Client tool runs, turn goes on',
+  args: { scenario: weatherTurn, autoSend: 'Weather in Lisbon?', options: { tools: { get_weather: getWeather } } },
+  play: async ({ canvasElement }) => {
+    const answer = await waitForAssistant(canvasElement, 'complete');
+    // The result the page computed reached the model, and the whole turn is one message.
+    await waitFor(() => expect(answer.textContent).toContain('Model saw: {"city":"Lisbon","tempC":21'));
+    await expect(messageRows(canvasElement, 'assistant')).toHaveLength(1);
+    const card = toolCard(answer, 'get_weather');
+    await expect(card).toHaveTextContent('clear');
+    // The second model call is a new step of the same message.
+    await expect(answer.querySelectorAll('.rcs-step').length).toBeGreaterThanOrEqual(1);
+  },
+};
+
+export const ApprovalApproved: Story = {
+  name: 'Approval: approve',
+  args: { scenario: deleteTurn, autoSend: 'Delete notes.md', options: { tools: { delete_file: deleteFile } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const approve = await canvas.findByRole('button', { name: 'Approve delete_file' }, { timeout: 5000 });
+    await expect(contentText(messageRows(canvasElement, 'assistant')[0]!)).not.toContain('Model saw');
+    await userEvent.click(approve);
+    const answer = await waitForAssistant(canvasElement, 'complete');
+    await waitFor(() => expect(contentText(answer)).toContain('Model saw: {"deleted":"notes.md"}'));
+    await expect(canvas.queryByRole('button', { name: 'Approve delete_file' })).toBeNull();
+    await expect(toolCard(answer, 'delete_file')).toHaveTextContent('Approved');
+  },
+};
+
+export const ApprovalDenied: Story = {
+  name: 'Approval: deny',
+  args: { scenario: deleteTurn, autoSend: 'Delete notes.md', options: { tools: { delete_file: deleteFile } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Deny delete_file' }, { timeout: 5000 }));
+    const answer = await waitForAssistant(canvasElement, 'complete');
+    // The denial went back to the model as the call's result, and it answered in the same message.
+    await waitFor(() => expect(contentText(answer)).toMatch(/Model saw: .*denied/));
+    await expect(contentText(answer)).not.toContain('"deleted"');
+    await expect(messageRows(canvasElement, 'assistant')).toHaveLength(1);
+    await expect(toolCard(answer, 'delete_file')).toHaveTextContent('Denied');
+  },
+};
+
+export const StoppedByMaxSteps: Story = {
+  name: 'Budget: maxSteps',
+  args: { scenario: endlessSearch, autoSend: 'Find everything', options: { tools: { search_docs: searchDocs }, maxSteps: 3 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByTestId('turn-end')).toHaveTextContent('Turn ended: max-steps'), { timeout: 5000 });
+    const answer = await waitForAssistant(canvasElement, 'complete');
+    // Three requests, three calls, each answered by the page; no fourth step and no final text.
+    await expect(answer.querySelectorAll('.rcs-tool-call')).toHaveLength(3);
+    await expect(answer).not.toHaveTextContent('unreached');
+  },
+};
+
+export const LoopDetected: Story = {
+  name: 'Loop detection',
+  args: { scenario: stuckSearch, autoSend: 'Search it', options: { tools: { search_docs: searchDocs }, maxRepeatedCalls: 3 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByTestId('turn-end')).toHaveTextContent('Turn ended: loop'), { timeout: 5000 });
+    const answer = await waitForAssistant(canvasElement, 'complete');
+    const cards = answer.querySelectorAll<HTMLElement>('.rcs-tool-call');
+    await expect(cards).toHaveLength(3);
+    // The third identical call is not run but answered with an error.
+    await expect(cards[2]!).not.toHaveTextContent('page 1');
+    await expect(cards[0]!).toHaveTextContent('same (page 1)');
+  },
+};
+
+const SLOW_ANSWER = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+
+/** A slow answer to the first question, so the others queue; quick answers naming the question after. */
+const queueScenario: MockScenarioSource = (request) =>
+  request.lastUserText === 'First'
+    ? { text: SLOW_ANSWER, tokensPerSecond: 20 }
+    : { text: `Answer to ${request.lastUserText}.`, ...FAST };
+
+export const QueueWithSteer: Story = {
+  name: 'Queue with steer',
+  args: { scenario: queueScenario, autoSend: 'First', options: { whenBusy: 'queue' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitForAssistant(canvasElement, 'streaming');
+    await sendMessage(canvasElement, 'Second');
+    await sendMessage(canvasElement, 'Third');
+    const queue = canvas.getByRole('list', { name: 'Queued messages' });
+    await waitFor(() => expect(within(queue).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Second Send now: Second', 'Third Send now: Third']));
+    await expect(messageRows(canvasElement, 'user')).toHaveLength(1);
+    // Steer: Third goes now, the first answer is cut, Second still waits and follows.
+    await userEvent.click(canvas.getByRole('button', { name: 'Send now: Third' }));
+    await waitFor(() => expect(messageRows(canvasElement, 'assistant')[0]).toHaveAttribute('data-status', 'stopped'));
+    await waitFor(
+      () => {
+        const users = messageRows(canvasElement, 'user').map((row) => contentText(row));
+        expect(users).toEqual(['First', 'Third', 'Second']);
+        const answers = messageRows(canvasElement, 'assistant');
+        expect(answers.map((row) => row.getAttribute('data-status'))).toEqual(['stopped', 'complete', 'complete']);
+        expect(answers.slice(1).map((row) => contentText(row))).toEqual(['Answer to Third.', 'Answer to Second.']);
+      },
+      { timeout: 5000 },
+    );
+    await expect(within(queue).queryAllByRole('listitem')).toHaveLength(0);
+  },
+};
