@@ -77,6 +77,10 @@ export type { ComposerDraftOptions } from './composer/useComposerDraft';
 export type { ComposerInputProps } from './composer/ComposerInput';
 export type { ComposerSubmitProps } from './composer/ComposerSubmit';
 export type { ComposerStopProps } from './composer/ComposerStop';
+export type { ComposerAttachButtonProps } from './composer/ComposerAttachButton';
+export type { ComposerAttachmentsProps } from './composer/ComposerAttachments';
+export type { ComposerAttachment, ComposerAttachments, ComposerRefusal } from './composer/useComposerAttachments';
+export { useComposer, type ComposerContextValue } from './composer/composerContext';
 
 export { defaultLabels, type ChatLabels, type StatTokenCounts } from './labels/labels';
 export { useLabels } from './labels/useLabels';

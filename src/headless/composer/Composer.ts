@@ -3,3 +3,5 @@ export { ComposerRoot as Root } from './ComposerRoot';
 export { ComposerInput as Input } from './ComposerInput';
 export { ComposerSubmit as Submit } from './ComposerSubmit';
 export { ComposerStop as Stop } from './ComposerStop';
+export { ComposerAttachButton as AttachButton } from './ComposerAttachButton';
+export { ComposerAttachments as Attachments } from './ComposerAttachments';

@@ -28,11 +28,11 @@ function fitHeight(element: HTMLTextAreaElement) {
 /**
  * The draft's textarea, labelled "Message" unless it has an `id` or `aria-labelledby` for a label of
  * the app's. Enter sends, Shift+Enter inserts a line break, and an Enter that confirms an IME
- * composition never sends. Escape stops the answer while one streams. The only style it ever sets
+ * composition never sends. Escape stops the answer while one streams. Pasted files are attached. The only style it ever sets
  * is its own `height`, and only with `autoResize`.
  */
 export const ComposerInput = forwardRef<HTMLTextAreaElement, ComposerInputProps>(function ComposerInput(
-  { autoResize = true, onChange, onKeyDown, onCompositionStart, onCompositionEnd, ...props },
+  { autoResize = true, onChange, onKeyDown, onPaste, onCompositionStart, onCompositionEnd, ...props },
   ref,
 ) {
   const composer = useComposer('Composer.Input');
@@ -52,6 +52,13 @@ export const ComposerInput = forwardRef<HTMLTextAreaElement, ComposerInputProps>
       {...props}
       value={value}
       onChange={composeEventHandlers(onChange, (event) => composer.setValue(event.target.value))}
+      onPaste={composeEventHandlers(onPaste, (event) => {
+        const files = Array.from(event.clipboardData?.files ?? []);
+        if (files.length === 0) return;
+        // A copy from a document can carry both an image and its text; the text still pastes then.
+        if (!Array.from(event.clipboardData.types).includes('text/plain')) event.preventDefault();
+        void composer.files.addFiles(files);
+      })}
       onCompositionStart={composeEventHandlers(onCompositionStart, ime.onCompositionStart)}
       onCompositionEnd={composeEventHandlers(onCompositionEnd, ime.onCompositionEnd)}
       onKeyDown={composeEventHandlers(onKeyDown, (event) => {

@@ -12,7 +12,7 @@ export interface ComposerSubmitProps extends ComponentPropsWithoutRef<'button'> 
 }
 
 /**
- * The send button (`type="submit"`, labelled `labels.sendMessage`), disabled while the draft is blank.
+ * The send button (`type="submit"`, labelled `labels.sendMessage`), disabled while there is neither text nor a file to send.
  * Sending while an answer streams stops that answer first (the store's "latest message wins").
  */
 export const ComposerSubmit = forwardRef<HTMLButtonElement, ComposerSubmitProps>(function ComposerSubmit(
@@ -21,7 +21,7 @@ export const ComposerSubmit = forwardRef<HTMLButtonElement, ComposerSubmitProps>
 ) {
   const composer = useComposer('Composer.Submit');
   const labels = useLabels();
-  const blank = composer.value.trim() === '';
+  const blank = composer.value.trim() === '' && composer.files.attachments.length === 0;
   return (
     <Primitive.button
       asChild={asChild}

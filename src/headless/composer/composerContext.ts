@@ -2,6 +2,7 @@
 import type { RefObject } from 'react';
 import { createPartContext } from '../internal/createPartContext';
 import type { ComposerDraft } from './useComposerDraft';
+import type { ComposerAttachments } from './useComposerAttachments';
 
 /** What the `Composer.*` parts share: the draft, the chat's busy state and the input element. */
 export interface ComposerContextValue extends ComposerDraft {
@@ -11,6 +12,8 @@ export interface ComposerContextValue extends ComposerDraft {
   stop(): void;
   /** The `Composer.Input` element, to give focus back to after Stop. */
   inputRef: RefObject<HTMLTextAreaElement | null>;
+  /** The files waiting to go with the next message. */
+  files: ComposerAttachments;
 }
 
 const composerPart = createPartContext<ComposerContextValue>('`Composer.Root`');

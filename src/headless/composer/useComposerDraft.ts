@@ -1,5 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
+import type { FilePart } from '../../message';
 import type { ChatStore } from '../../store/createChatStore';
 
 /** Options of {@link useComposerDraft}: a controlled (`value`) or uncontrolled (`defaultValue`) draft. */
@@ -16,7 +17,7 @@ export interface ComposerDraftOptions {
 export interface ComposerDraft {
   value: string;
   setValue(value: string): void;
-  /** Sends the draft unless it is blank. */
+  /** Sends the draft and the pending files, unless both are empty. */
   submit(): void;
 }
 
@@ -27,7 +28,11 @@ export interface ComposerDraft {
  * second send next to Retry, leaving the question twice in the conversation. To change the question,
  * edit the user message (`Action.Edit`), which replaces the failed turn.
  */
-export function useComposerDraft(store: ChatStore, { value: controlled, defaultValue = '', onValueChange }: ComposerDraftOptions): ComposerDraft {
+export function useComposerDraft(
+  store: ChatStore,
+  { value: controlled, defaultValue = '', onValueChange }: ComposerDraftOptions,
+  files?: { readonly count: number; take(): FilePart[] },
+): ComposerDraft {
   const [own, setOwn] = useState(defaultValue);
   const value = controlled ?? own;
   // Read by submit, which may run in the same tick as the keystroke that changed the draft.
@@ -44,9 +49,10 @@ export function useComposerDraft(store: ChatStore, { value: controlled, defaultV
 
   const submit = () => {
     const text = latest.current;
-    if (text.trim() === '') return;
+    if (text.trim() === '' && !files?.count) return;
     setValue('');
-    void store.send(text);
+    const parts = files?.take() ?? [];
+    void store.send(parts.length > 0 ? { text, files: parts } : text);
   };
 
   return { value, setValue, submit };

@@ -29,6 +29,17 @@ export interface ChatLabels {
   stopGenerating: string;
   /** `Composer.Input`'s accessible name (when it has no `id` or `aria-labelledby`). */
   messageInput: string;
+  /** `Composer.AttachButton`: content and accessible name. */
+  attach: string;
+  attachFiles: string;
+  /** `Composer.Attachments`: the list's name, and each remove button's name from the file's name. */
+  attachments: string;
+  removeAttachment: (name: string) => string;
+  /** Announced (politely) while files are dragged over `Composer.Root`. */
+  dropFiles: string;
+  /** Why a picked file was refused: from the `'attachment'` error `checkAttachments` made, or a failed read. */
+  attachmentRefused: (error: ChatStreamError) => string;
+  attachmentUnreadable: (name: string) => string;
   /** `Chat.JumpToLatest`'s accessible name, and the styled button's text. */
   jumpToLatestMessage: string;
   jumpToLatest: string;
@@ -178,6 +189,13 @@ export const defaultLabels: ChatLabels = {
   stop: 'Stop',
   stopGenerating: 'Stop generating',
   messageInput: 'Message',
+  attach: 'Attach',
+  attachFiles: 'Attach files',
+  attachments: 'Attachments',
+  removeAttachment: (name) => `Remove ${name}`,
+  dropFiles: 'Drop files to attach them',
+  attachmentRefused: (error) => error.message,
+  attachmentUnreadable: (name) => `"${name}" could not be read.`,
   jumpToLatestMessage: 'Jump to latest message',
   jumpToLatest: 'Jump to latest',
   messageActions: 'Message actions',
