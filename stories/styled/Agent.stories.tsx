@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { useChatSelector } from '../../src/react';
 import type { ChatTool } from '../../src/store/ChatTool';
 import { ChatWindow } from '../../src/styled';
-import type { MockChatRequest, MockScenarioSource } from '../../src/testing';
+import type { MockChatRequest, MockScenario, MockScenarioSource } from '../../src/testing';
 import { contentText, messageRows, sendMessage, waitForAssistant } from '../support/play';
 import { useMockChat, type MockChatSetup } from '../support/useMockChat';
 import '../../src/styled/styles.css';
@@ -168,6 +168,49 @@ export const StoppedByMaxSteps: Story = {
     const answer = await waitForAssistant(canvasElement, 'complete');
     // Three requests, three calls, each answered by the page; no fourth step and no final text.
     await expect(answer.querySelectorAll('.rcs-tool-call')).toHaveLength(3);
+    await expect(answer).not.toHaveTextContent('unreached');
+  },
+};
+
+/** Each step reports 50 output tokens, so a budget of 80 is spent after the second. */
+const costlySearch: MockScenarioSource = async (request) => ({ ...(await endlessSearch(request)), usage: { completionTokens: 50 } });
+
+export const StoppedByOutputTokens: Story = {
+  name: 'Budget: maxOutputTokensPerTurn',
+  args: { scenario: costlySearch, autoSend: 'Find everything', options: { tools: { search_docs: searchDocs }, maxOutputTokensPerTurn: 80 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByTestId('turn-end')).toHaveTextContent('Turn ended: max-output-tokens'), { timeout: 5000 });
+    const answer = await waitForAssistant(canvasElement, 'complete');
+    await expect(answer.querySelectorAll('.rcs-tool-call')).toHaveLength(2);
+  },
+};
+
+/** A tool slower than the turn's time budget; it honours the abort signal as a fetch would. */
+const slowLookup: ChatTool = {
+  execute: (_args, { signal }) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => resolve({ found: 'late' }), 3000);
+      signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(new Error('aborted'));
+      });
+    }),
+};
+
+const slowTurn: MockScenario = { ...FAST, steps: [{ toolCalls: [{ name: 'slow_lookup', arguments: {} }] }, { text: 'unreached' }] };
+
+export const StoppedByMaxTurnMs: Story = {
+  name: 'Budget: maxTurnMs',
+  args: { scenario: slowTurn, autoSend: 'Look it up', options: { tools: { slow_lookup: slowLookup }, maxTurnMs: 400 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByTestId('turn-end')).toHaveTextContent('Turn ended: max-duration'), { timeout: 2500 });
+    const answer = await waitForAssistant(canvasElement, 'complete');
+    // The running tool was aborted and answered with an error, not its late result.
+    const card = toolCard(answer, 'slow_lookup');
+    await expect(card).toHaveTextContent('Error');
+    await expect(card).not.toHaveTextContent('late');
     await expect(answer).not.toHaveTextContent('unreached');
   },
 };
