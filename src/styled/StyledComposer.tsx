@@ -2,7 +2,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { Composer, useLabels, type ComposerInputProps, type ComposerRootProps } from '../headless';
 import { cx } from './cx';
-import { SendIcon, StopIcon } from './icons';
+import { PaperclipIcon, SendIcon, StopIcon } from './icons';
 
 /** Props of {@link StyledComposer}; other props land on the `Composer.Root` form. */
 export interface StyledComposerProps extends Omit<ComposerRootProps, 'asChild' | 'children'> {
@@ -10,7 +10,9 @@ export interface StyledComposerProps extends Omit<ComposerRootProps, 'asChild' |
   placeholder?: string;
   /** Props for the `Composer.Input` textarea (`aria-label`, `maxLength`, `autoFocus`…). */
   inputProps?: Omit<ComposerInputProps, 'placeholder'>;
-  /** Shown under the field (a disclaimer, an attachment row…). */
+  /** Shows the attach button (files can still be pasted and dropped without it). Default true. */
+  attach?: boolean;
+  /** Shown under the field (a disclaimer…). */
   children?: ReactNode;
 }
 
@@ -18,15 +20,24 @@ export interface StyledComposerProps extends Omit<ComposerRootProps, 'asChild' |
  * The message box, `rcs-composer`: a growing textarea with a Send button and, while an answer is in
  * flight, a Stop button (Send hides then until the user types, since sending would stop the answer
  * anyway). Enter sends, Shift+Enter adds a line, Escape stops; all from the headless `Composer.*`.
+ * Files come from the paper-clip button, paste or drop (the field is outlined while files are over
+ * it); they show above the field as thumbnails or chips with a remove button, and refused files as
+ * alerts there, before anything is sent.
  */
 export const StyledComposer = forwardRef<HTMLFormElement, StyledComposerProps>(function StyledComposer(
-  { className, placeholder, inputProps, children, ...props },
+  { className, placeholder, inputProps, attach = true, children, ...props },
   ref,
 ) {
   const labels = useLabels();
   return (
     <Composer.Root className={cx('rcs-composer rcs-theme', className)} {...props} ref={ref}>
+      <Composer.Attachments className="rcs-attachments" />
       <div className="rcs-composer__field">
+        {attach && (
+          <Composer.AttachButton className="rcs-icon-button rcs-composer__attach" title={labels.attachFiles}>
+            <PaperclipIcon />
+          </Composer.AttachButton>
+        )}
         <Composer.Input
           placeholder={placeholder ?? labels.composerPlaceholder}
           {...inputProps}

@@ -97,6 +97,13 @@ export const ToolIcon = (props: IconProps) => (
   </Icon>
 );
 
+/** A paper clip, for Attach. */
+export const PaperclipIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="m21 11-8.6 8.6a5 5 0 0 1-7-7L14 4a3.3 3.3 0 0 1 4.7 4.7l-8.6 8.6a1.7 1.7 0 0 1-2.4-2.4L15.6 7" />
+  </Icon>
+);
+
 /** A sheet with a folded corner, for a file chip. */
 export const FileIcon = (props: IconProps) => (
   <Icon {...props}>
