@@ -1,4 +1,4 @@
-import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../protocols/parseJsonFrame.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from '../sse/exceedsJsonDepth.js';
 
 /** The default of `maxBodyBytes`: 1 MiB holds a long conversation of text (about 250,000 tokens). */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
