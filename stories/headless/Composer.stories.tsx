@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
 import { Chat, Composer } from '../../src/headless';
 import { useComposer } from '../../src/headless/composer/composerContext';
 import { ComposerInput } from '../../src/headless/composer/ComposerInput';
 import { ComposerRoot } from '../../src/headless/composer/ComposerRoot';
 import { ComposerStop } from '../../src/headless/composer/ComposerStop';
 import { ComposerSubmit } from '../../src/headless/composer/ComposerSubmit';
+import { ComposerAttachButton } from '../../src/headless/composer/ComposerAttachButton';
+import { ComposerAttachments } from '../../src/headless/composer/ComposerAttachments';
 import type { MockScenarioResolver } from '../../src/testing';
 import { MockChat } from '../support/MockChat';
 import { useMockChat } from '../support/useMockChat';
@@ -15,7 +17,7 @@ import { LONG_ANSWER } from '../support/sampleAnswers';
 const meta = {
   title: 'Headless/Composer',
   component: ComposerRoot,
-  subcomponents: { ComposerInput, ComposerSubmit, ComposerStop },
+  subcomponents: { ComposerInput, ComposerSubmit, ComposerStop, ComposerAttachButton, ComposerAttachments },
   parameters: {
     docs: {
       description: {
@@ -126,5 +128,74 @@ export const StopAndSendInOneSlot: Story = {
     // Synthetic clicks are settled before React re-renders, so the node itself is the real check.
     await expect(send).not.toBe(stop);
     await expect(stop).toHaveAttribute('type', 'button');
+  },
+};
+
+function AttachingComposer() {
+  // Tight limits so the story can show both refusals: PNG only, up to 1 KB.
+  const chat = useMockChat({ scenario: echo, options: { attachments: { 'image/png': 1024 } } });
+  return (
+    <Chat.Root store={chat.store}>
+      <Chat.Messages />
+      <Composer.Root data-testid="composer">
+        <Composer.Attachments />
+        <Composer.Input />
+        <Composer.AttachButton />
+        <Composer.Submit />
+      </Composer.Root>
+    </Chat.Root>
+  );
+}
+
+const png = (name: string, bytes = 8) => new File([new Uint8Array(bytes)], name, { type: 'image/png' });
+const files = (list: File[]) => {
+  const transfer = new DataTransfer();
+  list.forEach((file) => transfer.items.add(file));
+  return transfer;
+};
+// Real events with a real DataTransfer, as the browser fires them (Testing Library's copy loses the files).
+const paste = (target: Element, list: File[]) =>
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: files(list), bubbles: true, cancelable: true }));
+const drag = (target: Element, type: 'dragenter' | 'drop', list: File[]) =>
+  target.dispatchEvent(new DragEvent(type, { dataTransfer: files(list), bubbles: true, cancelable: true }));
+
+/**
+ * Files by paste, drop and the Attach button: a PNG shows as a thumbnail with a remove button, a
+ * file over the limit and a file of the wrong type are refused at once with an alert, and Send sends
+ * the text with the accepted file.
+ */
+export const Attachments: Story = {
+  render: () => <AttachingComposer />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Message' });
+    const root = canvas.getByTestId('composer');
+    await expect(canvas.getByRole('button', { name: 'Attach files' })).toHaveAttribute('type', 'button');
+    paste(input, [png('pasted.png')]);
+    await canvas.findByRole('img', { name: 'pasted.png' });
+    drag(root, 'dragenter', [png('dropped.png')]);
+    await waitFor(() => expect(root).toHaveAttribute('data-dragging'));
+    await expect(canvas.getByRole('status')).toHaveTextContent('Drop files to attach them');
+    drag(root, 'drop', [png('dropped.png')]);
+    await canvas.findByRole('img', { name: 'dropped.png' });
+    await expect(root).not.toHaveAttribute('data-dragging');
+    const picker = canvasElement.querySelector('input[type=file]') as HTMLInputElement;
+    await expect(picker).toHaveAttribute('accept', 'image/png');
+    await fireEvent.change(picker, { target: { files: files([png('huge.png', 4096), new File(['x'], 'notes.txt', { type: 'text/plain' })]).files } });
+    const alerts = await canvas.findAllByRole('alert');
+    await expect(alerts.map((alert) => alert.textContent).join(' ')).toMatch(/"huge\.png" is 4 KB.*"notes\.txt" \(text\/plain\)/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove dropped.png' }));
+    await expect(input).toHaveFocus();
+    await userEvent.type(input, 'What is in the picture?{Enter}');
+    await waitFor(() => expect(canvasElement.querySelectorAll('[data-role="user"]')).toHaveLength(1));
+    await expect(canvas.queryByRole('list', { name: 'Attachments' })).toBeNull();
+    await waitFor(() => expect(canvasElement.querySelector('[data-role="assistant"]')).toHaveAttribute('data-status', 'complete'), {
+      timeout: 4000,
+    });
+    const question = canvasElement.querySelector<HTMLElement>('[data-role="user"]')!;
+    await expect(question).toHaveTextContent('What is in the picture?');
+    // The pasted file went with the text; the removed one did not.
+    await expect(within(question).getByRole('img', { name: 'pasted.png' })).toBeInTheDocument();
+    await expect(within(question).queryByRole('img', { name: 'dropped.png' })).toBeNull();
   },
 };
