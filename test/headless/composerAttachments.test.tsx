@@ -136,6 +136,19 @@ describe('Composer attachments', () => {
     await screen.findByRole('img', { name: 'dropped.png' });
   });
 
+  it('stays a drop target while the pointer crosses children, and stops when it leaves', () => {
+    const { store } = createPushableChat();
+    const { input } = renderComposer(store);
+    const root = screen.getByTestId('composer');
+    fireEvent.dragEnter(root, { dataTransfer: transfer([]) });
+    fireEvent.dragEnter(input, { dataTransfer: transfer([]) });
+    fireEvent.dragLeave(root, { dataTransfer: transfer([]) });
+    expect(root.hasAttribute('data-dragging')).toBe(true);
+    fireEvent.dragLeave(input, { dataTransfer: transfer([]) });
+    expect(root.hasAttribute('data-dragging')).toBe(false);
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
   it('ignores drags that carry no files', () => {
     const { store } = createPushableChat();
     renderComposer(store);
