@@ -80,6 +80,22 @@ describe('Composer attachments', () => {
     ]);
   });
 
+  it('waits for files still being read: Enter sends nothing until the file is attached', async () => {
+    const { store, server } = createPushableChat();
+    const { picker, input } = renderComposer(store);
+    fireEvent.change(input, { target: { value: 'Look' } });
+    pick(picker, [png('slow.png')]);
+    expect(screen.getByTestId('composer').hasAttribute('data-reading')).toBe(true);
+    expect((screen.getByRole('button', { name: 'Send message' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(store.getState().messages).toEqual([]);
+    await screen.findByRole('img', { name: 'slow.png' });
+    expect(screen.getByTestId('composer').hasAttribute('data-reading')).toBe(false);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(server.responses).toHaveLength(1));
+    expect(store.getState().messages[0]!.parts.map((part) => part.type)).toEqual(['text', 'file']);
+  });
+
   it('removes a file, revokes its thumbnail and moves focus to the input', async () => {
     const { store, server } = createPushableChat();
     const { picker, input } = renderComposer(store);

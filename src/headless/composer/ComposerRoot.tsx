@@ -33,7 +33,7 @@ const hidden: CSSProperties = {
 /**
  * The message composer: a `form` that sends its draft and pending files on submit, with `data-busy`
  * while a turn is in flight, `data-empty` while there is neither text nor a file, and `data-dragging`
- * while files are dragged over it (also announced politely). Files dropped on it are attached. Holds
+ * while files are dragged over it (also announced politely), `data-reading` while picked files are read. Files dropped on it are attached. Holds
  * the draft, controlled (`value` + `onValueChange`) or not (`defaultValue`); see `useComposerDraft`
  * for what happens when a send fails.
  */
@@ -45,7 +45,7 @@ export const ComposerRoot = forwardRef<HTMLFormElement, ComposerRootProps>(funct
   const busy = isBusy(useChatStatus('Composer.Root'));
   const labels = useLabels();
   const files = useComposerAttachments(store);
-  const draft = useComposerDraft(store, { value, defaultValue, onValueChange }, { count: files.attachments.length, take: files.take });
+  const draft = useComposerDraft(store, { value, defaultValue, onValueChange }, { count: files.attachments.length, reading: files.reading, take: files.take });
   const drop = useFileDrop((dropped) => void files.addFiles(dropped));
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
   const context: ComposerContextValue = { ...draft, busy, inputRef, files, stop: () => store.stop() };
@@ -57,6 +57,7 @@ export const ComposerRoot = forwardRef<HTMLFormElement, ComposerRootProps>(funct
         data-busy={busy ? '' : undefined}
         data-empty={empty ? '' : undefined}
         data-dragging={drop.dragging ? '' : undefined}
+        data-reading={files.reading ? '' : undefined}
         {...props}
         onDragEnter={composeEventHandlers(onDragEnter, drop.onDragEnter)}
         onDragOver={composeEventHandlers(onDragOver, drop.onDragOver)}

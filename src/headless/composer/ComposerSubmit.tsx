@@ -12,7 +12,8 @@ export interface ComposerSubmitProps extends ComponentPropsWithoutRef<'button'> 
 }
 
 /**
- * The send button (`type="submit"`, labelled `labels.sendMessage`), disabled while there is neither text nor a file to send.
+ * The send button (`type="submit"`, labelled `labels.sendMessage`), disabled while there is neither text nor a file to send,
+ * and while picked files are still being read.
  * Sending while an answer streams stops that answer first (the store's "latest message wins").
  */
 export const ComposerSubmit = forwardRef<HTMLButtonElement, ComposerSubmitProps>(function ComposerSubmit(
@@ -27,7 +28,7 @@ export const ComposerSubmit = forwardRef<HTMLButtonElement, ComposerSubmitProps>
       asChild={asChild}
       type="submit"
       aria-label={labels.sendMessage}
-      disabled={disabled || blank || undefined}
+      disabled={disabled || blank || composer.files.reading || undefined}
       data-busy={composer.busy ? '' : undefined}
       {...props}
       onClick={composeEventHandlers(onClick, (event) => {

@@ -29,6 +29,8 @@ export interface ComposerRefusal {
 export interface ComposerAttachments {
   attachments: readonly ComposerAttachment[];
   refusals: readonly ComposerRefusal[];
+  /** True while picked files are still being read; sending waits for them rather than leave them behind. */
+  reading: boolean;
   /** The media types the protocol accepts, for an `<input type=file accept>` (undefined: anything). */
   accept: string | undefined;
   /** Checks, reads and adds files; refused ones become refusals instead. */
@@ -56,6 +58,7 @@ export function useComposerAttachments(store: ChatStore): ComposerAttachments {
   const labels = useLabels();
   const [attachments, setAttachments] = useState<readonly ComposerAttachment[]>([]);
   const [refusals, setRefusals] = useState<readonly ComposerRefusal[]>([]);
+  const [reads, setReads] = useState(0);
   // Read by take() and the unmount cleanup, which must see the list as it is now, not as last rendered.
   const current = useRef(attachments);
   current.current = attachments;
@@ -75,6 +78,7 @@ export function useComposerAttachments(store: ChatStore): ComposerAttachments {
   const addFiles = async (files: Iterable<File>) => {
     const refused: ComposerRefusal[] = [];
     const added: ComposerAttachment[] = [];
+    setReads((count) => count + 1);
     for (const file of Array.from(files)) {
       const id = `rcs-attachment-${++nextId}`;
       // Checked on the declared size first, so a file over the limit is never read into memory.
@@ -92,6 +96,7 @@ export function useComposerAttachments(store: ChatStore): ComposerAttachments {
       }
     }
     if (!mounted.current) return void added.forEach(revoke);
+    setReads((count) => count - 1);
     setRefusals(refused);
     if (added.length > 0) setAttachments((list) => (current.current = [...list, ...added]));
   };
@@ -111,5 +116,5 @@ export function useComposerAttachments(store: ChatStore): ComposerAttachments {
     return parts;
   };
 
-  return { attachments, refusals, accept, addFiles, remove, take };
+  return { attachments, refusals, reading: reads > 0, accept, addFiles, remove, take };
 }

@@ -31,7 +31,7 @@ export interface ComposerDraft {
 export function useComposerDraft(
   store: ChatStore,
   { value: controlled, defaultValue = '', onValueChange }: ComposerDraftOptions,
-  files?: { readonly count: number; take(): FilePart[] },
+  files?: { readonly count: number; readonly reading: boolean; take(): FilePart[] },
 ): ComposerDraft {
   const [own, setOwn] = useState(defaultValue);
   const value = controlled ?? own;
@@ -49,7 +49,8 @@ export function useComposerDraft(
 
   const submit = () => {
     const text = latest.current;
-    if (text.trim() === '' && !files?.count) return;
+    // A send while a picked file is still being read would go without it, which the user did not ask for.
+    if ((text.trim() === '' && !files?.count) || files?.reading) return;
     setValue('');
     const parts = files?.take() ?? [];
     void store.send(parts.length > 0 ? { text, files: parts } : text);
