@@ -1,10 +1,9 @@
 import { HttpAgent } from '@ag-ui/client';
-import { createParser } from 'eventsource-parser';
-import { getMessageText, getReasoningText, type ChatMessage } from '../../src/message';
+import { getMessageText, getReasoningText } from '../../src/message';
 import { createAgUiDecoder } from '../../src/protocols/ag-ui';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
-import { compare } from '../compare';
+import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
 import { responseOf, type SyntheticStream } from '../syntheticStream';
 
 const WORDS = ['stream', 'token', 'answer', 'React', 'render', 'frame', 'café', 'naïve', '→', 'ok'];
@@ -70,33 +69,9 @@ function createAgUiStream(targetBytes = 2 * 1024 * 1024, chunkSize = 16 * 1024):
   return { chunks, bytes: body.length, deltas: frames.length, text, reasoning, finalCount: count };
 }
 
-// Each contender checks its own result, so that a broken path cannot look fast.
-const check = (ok: boolean, what: string) => {
-  if (!ok) throw new Error(`bench: ${what}`);
-};
-
-async function floor(stream: AgUiStream) {
-  const reader = responseOf(stream).body!.getReader();
-  const decoder = new TextDecoder();
-  let events = 0;
-  const parser = createParser({
-    onEvent(event) {
-      JSON.parse(event.data);
-      events++;
-    },
-  });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parser.feed(decoder.decode(value, { stream: true }));
-  }
-  check(events === stream.deltas, 'floor lost events');
-}
-
-const base: ChatMessage = { id: 'bench', role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: 0 } } };
 
 async function ours(stream: AgUiStream) {
-  const turn = createChatTurn({ message: base, decoder: createAgUiDecoder, now: () => 0 });
+  const turn = createChatTurn({ message: BENCH_MESSAGE, decoder: createAgUiDecoder, now: () => 0 });
   await readEventStream(responseOf(stream).body!, { onEvent: turn.decodeEvent });
   const message = turn.finish();
   const state = turn.takeState()?.value as { count?: number } | undefined;
@@ -114,21 +89,10 @@ async function client(stream: AgUiStream) {
   check(text === stream.text && (agent.state as { count?: number }).count === stream.finalCount, 'the AG-UI client decoded the wrong text or state');
 }
 
-const mbps = (bytes: number, ms: number) => `${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s`;
-const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
-
 /** Decode throughput of the AG-UI decoder beside eventsource-parser + JSON.parse and `@ag-ui/client`'s `HttpAgent`. */
 export async function runAgUiDecodeBench(rounds: number): Promise<string[]> {
   const stream = createAgUiStream();
-  const medians = await compare(
-    [
-      { name: 'floor', run: () => floor(stream) },
-      { name: 'ours', run: () => ours(stream) },
-      { name: 'client', run: () => client(stream) },
-    ],
-    rounds,
-  );
-  const [f, o, c] = ['floor', 'ours', 'client'].map((name) => medians.get(name)!) as [number, number, number];
+  const [f, o, c] = await compareDecoders(stream, stream.deltas, () => ours(stream), () => client(stream), rounds);
   return [
     `ag-ui: ${(stream.bytes / 1e6).toFixed(1)} MB synthetic AG-UI run, ${stream.deltas} events (state, reasoning, a tool call, text, a state delta per 500), 16 KiB reads; median of ${rounds} interleaved rounds`,
     `  floor   eventsource-parser feed + JSON.parse            ${ms(f)} ${mbps(stream.bytes, f)}`,

@@ -1,10 +1,9 @@
 import { DefaultChatTransport, readUIMessageStream, type UIMessage } from 'ai';
-import { createParser } from 'eventsource-parser';
-import { getMessageText, getReasoningText, type ChatMessage } from '../../src/message';
+import { getMessageText, getReasoningText } from '../../src/message';
 import { createAiSdkUiDecoder } from '../../src/protocols/ai-sdk-ui';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
-import { compare } from '../compare';
+import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
 import { responseOf, type SyntheticStream } from '../syntheticStream';
 
 const WORDS = ['stream', 'token', 'answer', 'React', 'render', 'frame', 'café', 'naïve', '→', 'ok'];
@@ -62,35 +61,9 @@ function createAiSdkStream(targetBytes = 4 * 1024 * 1024, chunkSize = 16 * 1024)
   return { chunks, bytes: body.length, deltas: frames.length - 1, text, reasoning };
 }
 
-// Each contender checks its own result, so that a broken path cannot look fast.
-const check = (ok: boolean, what: string) => {
-  if (!ok) throw new Error(`bench: ${what}`);
-};
-
-async function floor(stream: AiSdkStream) {
-  const reader = responseOf(stream).body!.getReader();
-  const decoder = new TextDecoder();
-  let chunks = 0;
-  const parser = createParser({
-    onEvent(event) {
-      if (event.data !== '[DONE]') {
-        JSON.parse(event.data);
-        chunks++;
-      }
-    },
-  });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parser.feed(decoder.decode(value, { stream: true }));
-  }
-  check(chunks === stream.deltas, 'floor lost chunks');
-}
-
-const base: ChatMessage = { id: 'bench', role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: 0 } } };
 
 async function ours(stream: AiSdkStream) {
-  const turn = createChatTurn({ message: base, decoder: createAiSdkUiDecoder, now: () => 0 });
+  const turn = createChatTurn({ message: BENCH_MESSAGE, decoder: createAiSdkUiDecoder, now: () => 0 });
   await readEventStream(responseOf(stream).body!, { onEvent: turn.decodeEvent });
   const message = turn.finish();
   check(message.status === 'complete' && getMessageText(message) === stream.text && getReasoningText(message) === stream.reasoning, 'ours decoded the wrong message');
@@ -106,21 +79,10 @@ async function sdk(stream: AiSdkStream) {
   check(text === stream.text, 'the AI SDK decoded the wrong text');
 }
 
-const mbps = (bytes: number, ms: number) => `${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s`;
-const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
-
 /** Decode throughput of the AI SDK UI decoder beside eventsource-parser + JSON.parse and `ai`'s `readUIMessageStream`. */
 export async function runAiSdkUiDecodeBench(rounds: number): Promise<string[]> {
   const stream = createAiSdkStream();
-  const medians = await compare(
-    [
-      { name: 'floor', run: () => floor(stream) },
-      { name: 'ours', run: () => ours(stream) },
-      { name: 'sdk', run: () => sdk(stream) },
-    ],
-    rounds,
-  );
-  const [f, o, s] = ['floor', 'ours', 'sdk'].map((name) => medians.get(name)!) as [number, number, number];
+  const [f, o, s] = await compareDecoders(stream, stream.deltas, () => ours(stream), () => sdk(stream), rounds);
   return [
     `ai-sdk-ui: ${(stream.bytes / 1e6).toFixed(1)} MB synthetic UI message stream, ${stream.deltas} chunks (reasoning, a tool call, text), 16 KiB reads; median of ${rounds} interleaved rounds`,
     `  floor   eventsource-parser feed + JSON.parse            ${ms(f)} ${mbps(stream.bytes, f)}`,

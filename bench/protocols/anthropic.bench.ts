@@ -1,10 +1,9 @@
 import Anthropic from '@anthropic-ai/sdk';
-import { createParser } from 'eventsource-parser';
-import { getMessageText, getReasoningText, type ChatMessage } from '../../src/message';
+import { getMessageText, getReasoningText } from '../../src/message';
 import { createAnthropicDecoder } from '../../src/protocols/anthropic';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
-import { compare } from '../compare';
+import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
 import { responseOf, type SyntheticStream } from '../syntheticStream';
 
 /** A synthetic Anthropic stream: the bytes, how many events, and what the thinking and text add up to. */
@@ -55,61 +54,26 @@ function createAnthropicStream(targetBytes = 11 * 1024 * 1024, chunkSize = 16 * 
   return { chunks, bytes: body.length, deltas, text, thinking, events: frames.length };
 }
 
-// Each contender checks its own result, so that a broken path cannot look fast.
-const expect = (ok: boolean, what: string) => {
-  if (!ok) throw new Error(`bench: ${what}`);
-};
-
-async function floor(stream: AnthropicStream) {
-  const reader = responseOf(stream).body!.getReader();
-  const decoder = new TextDecoder();
-  let events = 0;
-  const parser = createParser({
-    onEvent(event) {
-      JSON.parse(event.data);
-      events++;
-    },
-  });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parser.feed(decoder.decode(value, { stream: true }));
-  }
-  expect(events === stream.events, 'floor lost events');
-}
-
-const base: ChatMessage = { id: 'bench', role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: 0 } } };
 
 async function ours(stream: AnthropicStream) {
-  const turn = createChatTurn({ message: base, decoder: createAnthropicDecoder, now: () => 0 });
+  const turn = createChatTurn({ message: BENCH_MESSAGE, decoder: createAnthropicDecoder, now: () => 0 });
   await readEventStream(responseOf(stream).body!, { onEvent: turn.decodeEvent });
   const message = turn.finish();
-  expect(message.status === 'complete' && getMessageText(message) === stream.text, 'ours decoded the wrong text');
-  expect(getReasoningText(message) === stream.thinking, 'ours decoded the wrong thinking');
+  check(message.status === 'complete' && getMessageText(message) === stream.text, 'ours decoded the wrong text');
+  check(getReasoningText(message) === stream.thinking, 'ours decoded the wrong thinking');
 }
 
 async function sdk(stream: AnthropicStream) {
   const client = new Anthropic({ apiKey: 'bench', baseURL: 'http://bench.test', maxRetries: 0, fetch: async () => responseOf(stream) });
   const message = await client.messages.stream({ model: 'claude-bench', max_tokens: 1, messages: [] }).finalMessage();
   const textBlock = message.content[1];
-  expect(textBlock?.type === 'text' && textBlock.text === stream.text, 'the SDK decoded the wrong text');
+  check(textBlock?.type === 'text' && textBlock.text === stream.text, 'the SDK decoded the wrong text');
 }
-
-const mbps = (bytes: number, ms: number) => `${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s`;
-const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 
 /** Anthropic decode throughput beside eventsource-parser + JSON.parse (the floor) and @anthropic-ai/sdk. */
 export async function runAnthropicDecodeBench(rounds: number): Promise<string[]> {
   const stream = createAnthropicStream();
-  const medians = await compare(
-    [
-      { name: 'floor', run: () => floor(stream) },
-      { name: 'ours', run: () => ours(stream) },
-      { name: 'sdk', run: () => sdk(stream) },
-    ],
-    rounds,
-  );
-  const [f, o, s] = ['floor', 'ours', 'sdk'].map((name) => medians.get(name)!) as [number, number, number];
+  const [f, o, s] = await compareDecoders(stream, stream.events, () => ours(stream), () => sdk(stream), rounds);
   return [
     `anthropic: ${(stream.bytes / 1e6).toFixed(1)} MB synthetic Messages stream, ${stream.deltas} thinking/text deltas, ${stream.chunks.length} chunks of 16 KiB; median of ${rounds} interleaved rounds`,
     `  floor   eventsource-parser feed + JSON.parse            ${ms(f)} ${mbps(stream.bytes, f)}`,

@@ -1,10 +1,9 @@
 import { GoogleGenAI } from '@google/genai';
-import { createParser } from 'eventsource-parser';
-import { getMessageText, getReasoningText, type ChatMessage } from '../../src/message';
+import { getMessageText, getReasoningText } from '../../src/message';
 import { createGeminiDecoder } from '../../src/protocols/gemini';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
-import { compare } from '../compare';
+import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
 import { responseOf, type SyntheticStream } from '../syntheticStream';
 
 /** A synthetic Gemini stream: the bytes, how many events, and what the thoughts and text add up to. */
@@ -53,37 +52,13 @@ function createGeminiStream(targetBytes = 11 * 1024 * 1024, chunkSize = 16 * 102
   return { chunks, bytes: body.length, deltas, text, thoughts, events: frames.length };
 }
 
-// Each contender checks its own result, so that a broken path cannot look fast.
-const expect = (ok: boolean, what: string) => {
-  if (!ok) throw new Error(`bench: ${what}`);
-};
-
-async function floor(stream: GeminiStream) {
-  const reader = responseOf(stream).body!.getReader();
-  const decoder = new TextDecoder();
-  let events = 0;
-  const parser = createParser({
-    onEvent(event) {
-      JSON.parse(event.data);
-      events++;
-    },
-  });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parser.feed(decoder.decode(value, { stream: true }));
-  }
-  expect(events === stream.events, 'floor lost events');
-}
-
-const base: ChatMessage = { id: 'bench', role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: 0 } } };
 
 async function ours(stream: GeminiStream) {
-  const turn = createChatTurn({ message: base, decoder: createGeminiDecoder, now: () => 0 });
+  const turn = createChatTurn({ message: BENCH_MESSAGE, decoder: createGeminiDecoder, now: () => 0 });
   await readEventStream(responseOf(stream).body!, { onEvent: turn.decodeEvent });
   const message = turn.finish();
-  expect(message.status === 'complete' && getMessageText(message) === stream.text, 'ours decoded the wrong text');
-  expect(getReasoningText(message) === stream.thoughts, 'ours decoded the wrong thoughts');
+  check(message.status === 'complete' && getMessageText(message) === stream.text, 'ours decoded the wrong text');
+  check(getReasoningText(message) === stream.thoughts, 'ours decoded the wrong thoughts');
 }
 
 async function client(stream: GeminiStream) {
@@ -92,24 +67,13 @@ async function client(stream: GeminiStream) {
   for await (const response of await genai.models.generateContentStream({ model: 'gemini-bench', contents: 'x' })) {
     for (const part of response.candidates?.[0]?.content?.parts ?? []) if (part.thought !== true && part.text !== undefined) text += part.text;
   }
-  expect(text === stream.text, 'the client decoded the wrong text');
+  check(text === stream.text, 'the client decoded the wrong text');
 }
-
-const mbps = (bytes: number, ms: number) => `${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s`;
-const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 
 /** Gemini decode throughput beside eventsource-parser + JSON.parse (the floor) and @google/genai. */
 export async function runGeminiDecodeBench(rounds: number): Promise<string[]> {
   const stream = createGeminiStream();
-  const medians = await compare(
-    [
-      { name: 'floor', run: () => floor(stream) },
-      { name: 'ours', run: () => ours(stream) },
-      { name: 'client', run: () => client(stream) },
-    ],
-    rounds,
-  );
-  const [f, o, c] = ['floor', 'ours', 'client'].map((name) => medians.get(name)!) as [number, number, number];
+  const [f, o, c] = await compareDecoders(stream, stream.events, () => ours(stream), () => client(stream), rounds);
   return [
     `gemini: ${(stream.bytes / 1e6).toFixed(1)} MB synthetic streamGenerateContent stream (CRLF), ${stream.deltas} thought/text chunks, ${stream.chunks.length} chunks of 16 KiB; median of ${rounds} interleaved rounds`,
     `  floor   eventsource-parser feed + JSON.parse              ${ms(f)} ${mbps(stream.bytes, f)}`,

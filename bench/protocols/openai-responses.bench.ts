@@ -1,10 +1,9 @@
-import { createParser } from 'eventsource-parser';
 import OpenAI from 'openai';
-import { getMessageText, getReasoningText, getToolCalls, type ChatMessage } from '../../src/message';
+import { getMessageText, getReasoningText, getToolCalls } from '../../src/message';
 import { createOpenAIResponsesDecoder } from '../../src/protocols/openai-responses';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
-import { compare } from '../compare';
+import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
 import { responseOf, type SyntheticStream } from '../syntheticStream';
 
 /** A synthetic Responses stream: the bytes, how many events, and what the summary and text add up to. */
@@ -74,61 +73,26 @@ function createResponsesStream(targetBytes = 11 * 1024 * 1024, chunkSize = 16 * 
   return { chunks, bytes: body.length, deltas, text, summary, events: frames.length };
 }
 
-// Each contender checks its own result, so that a broken path cannot look fast.
-const expect = (ok: boolean, what: string) => {
-  if (!ok) throw new Error(`bench: ${what}`);
-};
-
-async function floor(stream: ResponsesStream) {
-  const reader = responseOf(stream).body!.getReader();
-  const decoder = new TextDecoder();
-  let events = 0;
-  const parser = createParser({
-    onEvent(event) {
-      JSON.parse(event.data);
-      events++;
-    },
-  });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parser.feed(decoder.decode(value, { stream: true }));
-  }
-  expect(events === stream.events, 'floor lost events');
-}
-
-const base: ChatMessage = { id: 'bench', role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: 0 } } };
 
 async function ours(stream: ResponsesStream) {
-  const turn = createChatTurn({ message: base, decoder: createOpenAIResponsesDecoder, now: () => 0 });
+  const turn = createChatTurn({ message: BENCH_MESSAGE, decoder: createOpenAIResponsesDecoder, now: () => 0 });
   await readEventStream(responseOf(stream).body!, { onEvent: turn.decodeEvent });
   const message = turn.finish();
-  expect(message.status === 'complete' && getMessageText(message) === stream.text, 'ours decoded the wrong text');
-  expect(getReasoningText(message) === stream.summary, 'ours decoded the wrong reasoning');
-  expect(getToolCalls(message)[0]?.state === 'ready', 'ours lost the call');
+  check(message.status === 'complete' && getMessageText(message) === stream.text, 'ours decoded the wrong text');
+  check(getReasoningText(message) === stream.summary, 'ours decoded the wrong reasoning');
+  check(getToolCalls(message)[0]?.state === 'ready', 'ours lost the call');
 }
 
 async function sdk(stream: ResponsesStream) {
   const client = new OpenAI({ apiKey: 'bench', baseURL: 'http://bench.test/v1', maxRetries: 0, fetch: async () => responseOf(stream) });
   const response = await client.responses.stream({ model: 'gpt-5', input: [] }).finalResponse();
-  expect(response.output_text === stream.text, 'the SDK decoded the wrong text');
+  check(response.output_text === stream.text, 'the SDK decoded the wrong text');
 }
-
-const mbps = (bytes: number, ms: number) => `${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s`;
-const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 
 /** OpenAI Responses decode throughput beside eventsource-parser + JSON.parse (the floor) and openai 6. */
 export async function runOpenAIResponsesDecodeBench(rounds: number): Promise<string[]> {
   const stream = createResponsesStream();
-  const medians = await compare(
-    [
-      { name: 'floor', run: () => floor(stream) },
-      { name: 'ours', run: () => ours(stream) },
-      { name: 'sdk', run: () => sdk(stream) },
-    ],
-    rounds,
-  );
-  const [f, o, s] = ['floor', 'ours', 'sdk'].map((name) => medians.get(name)!) as [number, number, number];
+  const [f, o, s] = await compareDecoders(stream, stream.events, () => ours(stream), () => sdk(stream), rounds);
   return [
     `openai-responses: ${(stream.bytes / 1e6).toFixed(1)} MB synthetic Responses stream, ${stream.deltas} summary/text deltas, ${stream.chunks.length} chunks of 16 KiB; median of ${rounds} interleaved rounds`,
     `  floor   eventsource-parser feed + JSON.parse            ${ms(f)} ${mbps(stream.bytes, f)}`,
