@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { getMessageText, getToolCalls, type ChatMessage } from '../../src/message';
@@ -8,9 +7,9 @@ import {
   decodeBytes,
   listChatFixtures,
   readFixtureBytes,
-  splitAt,
   streamOf,
 } from './decodeBytes';
+import { everyOffsetSplits, expectSameDecode as expectSame, multiSplitRuns, oneBytePerChunk, randomCuts as chunksOf } from '../protocols/chunkSweep';
 import { sendFixture, withoutTiming } from './sendFixture';
 
 const FIXTURES = listChatFixtures();
@@ -27,21 +26,6 @@ function referenceOf(name: string): ChatMessage {
   const message = REFERENCE.get(name);
   if (!message) throw new Error(`No reference for ${name}`);
   return message;
-}
-
-/**
- * Asserts `message` deep-equals `reference`. The cheap structural check runs first because this is
- * called tens of thousands of times; `toStrictEqual` only runs to report a difference.
- */
-function expectSame(message: ChatMessage, reference: ChatMessage, label: string): void {
-  if (!isDeepStrictEqual(message, reference)) expect(message, label).toStrictEqual(reference);
-}
-
-/** Byte offsets where each frame starts: 0, and just after every blank line ("\n\n"). */
-function frameStarts(bytes: Uint8Array): number[] {
-  const starts = [0];
-  for (let i = 1; i < bytes.length; i++) if (bytes[i] === 10 && bytes[i - 1] === 10 && i + 1 < bytes.length) starts.push(i + 1);
-  return starts;
 }
 
 // Above this size, splitting at every offset costs too much (each split decodes the whole body):
@@ -89,35 +73,19 @@ describe('chunk boundaries: plain splits', () => {
     const bytes = bytesOf(name);
     const reference = referenceOf(name);
     const offsets = twoPieceOffsets(bytes.length);
-    for (const offset of offsets) {
-      expectSame(decodeBytes([bytes.subarray(0, offset), bytes.subarray(offset)]), reference, `split at ${offset}`);
-    }
+    for (const { offset, chunks } of everyOffsetSplits(bytes, offsets)) expectSame(decodeBytes(chunks), reference, `split at ${offset}`);
     expect(offsets.length).toBeGreaterThanOrEqual(Math.min(bytes.length + 1, LARGE_HEAD + LARGE_TAIL));
   });
 
   it.each(FIXTURES)('%s: every offset is a boundary in one of a few multi-split runs', (name) => {
-    // Run r cuts every frame at its r-th byte. Cuts in different frames are separated by a complete
-    // blank line, after which the parser holds no partial line or character, so each run checks all
-    // its cuts at once; together the runs make every offset of the body a chunk boundary.
-    const bytes = bytesOf(name);
+    // Run r cuts every frame at its r-th byte; together the runs make every offset of the body a chunk
+    // boundary, which the sweep asserts once the runs are used up.
     const reference = referenceOf(name);
-    const starts = frameStarts(bytes);
-    const ends = [...starts.slice(1), bytes.length];
-    const longest = Math.max(...starts.map((start, i) => (ends[i] ?? start) - start));
-    let covered = 0;
-    for (let r = 1; r < longest; r++) {
-      const cuts = starts.map((start) => start + r).filter((cut, i) => cut < (ends[i] ?? 0));
-      covered += cuts.length;
-      expectSame(decodeBytes(splitAt(bytes, cuts)), reference, `cuts at frame offset ${r}`);
-    }
-    // Every offset but the frame starts themselves (which are the cuts of run 0, a no-op) was cut.
-    expect(covered).toBe(bytes.length - starts.length);
+    for (const { run, chunks } of multiSplitRuns(bytesOf(name))) expectSame(decodeBytes(chunks), reference, `cuts at frame offset ${run}`);
   });
 
   it.each(FIXTURES)('%s: one byte per chunk gives the same message', (name) => {
-    const bytes = bytesOf(name);
-    const chunks = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
-    expectSame(decodeBytes(chunks), referenceOf(name), 'one byte per chunk');
+    expectSame(decodeBytes(oneBytePerChunk(bytesOf(name))), referenceOf(name), 'one byte per chunk');
   });
 });
 
@@ -170,10 +138,6 @@ function rewrite(text: string, variant: Variant): Uint8Array {
   withBom.set(BOM);
   withBom.set(encoded, BOM.length);
   return withBom;
-}
-
-function chunksOf(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {
-  return splitAt(bytes, [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b));
 }
 
 const decodeText = (name: string) => new TextDecoder().decode(bytesOf(name));

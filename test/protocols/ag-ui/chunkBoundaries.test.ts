@@ -1,25 +1,15 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agUiProtocol } from '../../../src/protocols/ag-ui';
-import { decodeByteStream, splitAt } from '../../core/decodeBytes';
+import { decodeByteStream } from '../../core/decodeBytes';
+import { everyOffsetSplits, expectSameDecode, multiSplitRuns, oneBytePerChunk, randomCuts } from '../chunkSweep';
 import { AG_UI_FIXTURES, decodeAgUi, fixtureBytes, fixtureText, type DecodedAgUi } from './agUiFixtures';
 
 const REFERENCE = new Map(AG_UI_FIXTURES.map((name) => [name, decodeAgUi([fixtureBytes(name)])]));
 const referenceOf = (name: string): DecodedAgUi => REFERENCE.get(name)!;
 
-// The message, the agent state and the data handed to onData must all be the same however the body
-// was cut. The cheap structural check runs first because this is called thousands of times per fixture.
-function expectSame(decoded: DecodedAgUi, reference: DecodedAgUi, label: string): void {
-  if (!isDeepStrictEqual(decoded, reference)) expect(decoded, label).toStrictEqual(reference);
-}
-
-/** Byte offsets where each frame starts: 0, and just after every blank line. */
-function frameStarts(bytes: Uint8Array): number[] {
-  const starts = [0];
-  for (let i = 1; i < bytes.length; i++) if (bytes[i] === 10 && bytes[i - 1] === 10 && i + 1 < bytes.length) starts.push(i + 1);
-  return starts;
-}
+// The message, the agent state and the data handed to onData must all be the same however the body was cut.
+const expectSame = (decoded: DecodedAgUi, reference: DecodedAgUi, label: string): void => expectSameDecode(decoded, reference, label);
 
 // Splitting in two at every offset decodes the whole body once per offset; above this size the
 // multi-split runs below (which also make every offset a boundary) are enough.
@@ -30,35 +20,21 @@ describe('AG-UI chunk boundaries: plain splits', () => {
     for (const name of AG_UI_FIXTURES) {
       expect(referenceOf(name).message.status, name).not.toBe('streaming');
       const viaStream = await decodeByteStream([fixtureBytes(name)], { protocol: agUiProtocol });
-      if (!isDeepStrictEqual(viaStream, referenceOf(name).message)) expect(viaStream, name).toStrictEqual(referenceOf(name).message);
+      expectSameDecode(viaStream, referenceOf(name).message, name);
     }
   });
 
   it.each(AG_UI_FIXTURES.filter((name) => fixtureBytes(name).length <= EVERY_OFFSET_LIMIT))('%s: split in two at every offset', (name) => {
-    const bytes = fixtureBytes(name);
-    for (let offset = 0; offset <= bytes.length; offset++) {
-      expectSame(decodeAgUi([bytes.subarray(0, offset), bytes.subarray(offset)]), referenceOf(name), `split at ${offset}`);
-    }
+    for (const { offset, chunks } of everyOffsetSplits(fixtureBytes(name))) expectSame(decodeAgUi(chunks), referenceOf(name), `split at ${offset}`);
   });
 
   it.each(AG_UI_FIXTURES)('%s: every offset is a boundary in one of a few multi-split runs', (name) => {
-    // Run r cuts every frame at its r-th byte; together the runs cut at every offset.
-    const bytes = fixtureBytes(name);
-    const starts = frameStarts(bytes);
-    const ends = [...starts.slice(1), bytes.length];
-    const longest = Math.max(...starts.map((start, i) => ends[i]! - start));
-    let covered = 0;
-    for (let r = 1; r < longest; r++) {
-      const cuts = starts.map((start) => start + r).filter((cut, i) => cut < ends[i]!);
-      covered += cuts.length;
-      expectSame(decodeAgUi(splitAt(bytes, cuts)), referenceOf(name), `cuts at frame offset ${r}`);
-    }
-    expect(covered).toBe(bytes.length - starts.length);
+    // Run r cuts every frame at its r-th byte; together the runs cut at every offset (checked by the sweep).
+    for (const { run, chunks } of multiSplitRuns(fixtureBytes(name))) expectSame(decodeAgUi(chunks), referenceOf(name), `cuts at frame offset ${run}`);
   });
 
   it.each(AG_UI_FIXTURES)('%s: one byte per chunk', (name) => {
-    const bytes = fixtureBytes(name);
-    expectSame(decodeAgUi(Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1))), referenceOf(name), 'one byte per chunk');
+    expectSame(decodeAgUi(oneBytePerChunk(fixtureBytes(name))), referenceOf(name), 'one byte per chunk');
   });
 });
 
@@ -104,8 +80,7 @@ describe('AG-UI chunk boundaries: re-written bodies (fast-check)', () => {
     fc.assert(
       fc.property(variants, (variant) => {
         const bytes = rewrite(text, variant);
-        const cuts = [...new Set(variant.cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-        expectSame(decodeAgUi(splitAt(bytes, cuts)), referenceOf(name), JSON.stringify(variant));
+        expectSame(decodeAgUi(randomCuts(bytes, variant.cuts)), referenceOf(name), JSON.stringify(variant));
       }),
       { numRuns: 30 },
     );

@@ -1,25 +1,15 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../src/message';
 import { aiSdkUiProtocol } from '../../../src/protocols/ai-sdk-ui';
-import { decodeByteStream, splitAt } from '../../core/decodeBytes';
+import { decodeByteStream } from '../../core/decodeBytes';
+import { everyOffsetSplits, expectSameDecode, multiSplitRuns, oneBytePerChunk, randomCuts } from '../chunkSweep';
 import { AI_SDK_FIXTURES, decodeAiSdk, fixtureBytes, fixtureText } from './aiSdkFixtures';
 
 const REFERENCE = new Map(AI_SDK_FIXTURES.map((name) => [name, decodeAiSdk([fixtureBytes(name)])]));
 const referenceOf = (name: string): ChatMessage => REFERENCE.get(name)!;
 
-// The cheap structural check runs first because this is called thousands of times per fixture.
-function expectSame(message: ChatMessage, reference: ChatMessage, label: string): void {
-  if (!isDeepStrictEqual(message, reference)) expect(message, label).toStrictEqual(reference);
-}
-
-/** Byte offsets where each frame starts: 0, and just after every blank line. */
-function frameStarts(bytes: Uint8Array): number[] {
-  const starts = [0];
-  for (let i = 1; i < bytes.length; i++) if (bytes[i] === 10 && bytes[i - 1] === 10 && i + 1 < bytes.length) starts.push(i + 1);
-  return starts;
-}
+const expectSame = (message: ChatMessage, reference: ChatMessage, label: string): void => expectSameDecode(message, reference, label);
 
 // Splitting in two at every offset decodes the whole body once per offset; above this size the
 // multi-split runs below (which also make every offset a boundary) are enough.
@@ -35,31 +25,17 @@ describe('AI SDK UI chunk boundaries: plain splits', () => {
   });
 
   it.each(AI_SDK_FIXTURES.filter((name) => fixtureBytes(name).length <= EVERY_OFFSET_LIMIT))('%s: split in two at every offset', (name) => {
-    const bytes = fixtureBytes(name);
-    for (let offset = 0; offset <= bytes.length; offset++) {
-      expectSame(decodeAiSdk([bytes.subarray(0, offset), bytes.subarray(offset)]), referenceOf(name), `split at ${offset}`);
-    }
+    for (const { offset, chunks } of everyOffsetSplits(fixtureBytes(name))) expectSame(decodeAiSdk(chunks), referenceOf(name), `split at ${offset}`);
   });
 
   it.each(AI_SDK_FIXTURES)('%s: every offset is a boundary in one of a few multi-split runs', (name) => {
     // Run r cuts every frame at its r-th byte; cuts in different frames are separated by a blank line,
-    // so one run checks all its cuts at once, and together the runs cut at every offset.
-    const bytes = fixtureBytes(name);
-    const starts = frameStarts(bytes);
-    const ends = [...starts.slice(1), bytes.length];
-    const longest = Math.max(...starts.map((start, i) => ends[i]! - start));
-    let covered = 0;
-    for (let r = 1; r < longest; r++) {
-      const cuts = starts.map((start) => start + r).filter((cut, i) => cut < ends[i]!);
-      covered += cuts.length;
-      expectSame(decodeAiSdk(splitAt(bytes, cuts)), referenceOf(name), `cuts at frame offset ${r}`);
-    }
-    expect(covered).toBe(bytes.length - starts.length);
+    // so one run checks all its cuts at once, and together the runs cut at every offset (checked by the sweep).
+    for (const { run, chunks } of multiSplitRuns(fixtureBytes(name))) expectSame(decodeAiSdk(chunks), referenceOf(name), `cuts at frame offset ${run}`);
   });
 
   it.each(AI_SDK_FIXTURES)('%s: one byte per chunk', (name) => {
-    const bytes = fixtureBytes(name);
-    expectSame(decodeAiSdk(Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1))), referenceOf(name), 'one byte per chunk');
+    expectSame(decodeAiSdk(oneBytePerChunk(fixtureBytes(name))), referenceOf(name), 'one byte per chunk');
   });
 });
 
@@ -105,8 +81,7 @@ describe('AI SDK UI chunk boundaries: re-written bodies (fast-check)', () => {
     fc.assert(
       fc.property(variants, (variant) => {
         const bytes = rewrite(text, variant);
-        const cuts = [...new Set(variant.cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-        expectSame(decodeAiSdk(splitAt(bytes, cuts)), referenceOf(name), JSON.stringify(variant));
+        expectSame(decodeAiSdk(randomCuts(bytes, variant.cuts)), referenceOf(name), JSON.stringify(variant));
       }),
       { numRuns: 50 },
     );

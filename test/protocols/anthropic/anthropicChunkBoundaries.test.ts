@@ -1,9 +1,8 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import type { ChatMessage } from '../../../src/message';
 import { anthropicProtocol } from '../../../src/protocols/anthropic';
-import { decodeByteStream, decodeBytes, readFixtureBytes, splitAt } from '../../core/decodeBytes';
+import { decodeByteStream, decodeBytes, readFixtureBytes } from '../../core/decodeBytes';
+import { everyOffsetSplits, expectSameDecode as expectSame, oneBytePerChunk, randomCuts as cutsOf } from '../chunkSweep';
 import { ANTHROPIC_FIXTURES } from './anthropicFixture';
 
 const protocol = anthropicProtocol;
@@ -13,11 +12,6 @@ const REFERENCE = new Map(ANTHROPIC_FIXTURES.map((name) => [name, decodeBytes([B
 // Above this size a split at every offset costs too much; those files get random multi-splits instead.
 const EVERY_OFFSET_LIMIT = 16 * 1024;
 
-/** The cheap structural check runs first (this is called thousands of times); toStrictEqual reports a difference. */
-function expectSame(message: ChatMessage, reference: ChatMessage, label: string): void {
-  if (!isDeepStrictEqual(message, reference)) expect(message, label).toStrictEqual(reference);
-}
-
 const encoder = new TextEncoder();
 const EOLS = ['\n', '\r\n', '\r'] as const;
 
@@ -26,9 +20,6 @@ function rewrite(text: string, eol: string, comments: boolean): Uint8Array {
   const body = comments ? text.replace(/\n\n/g, '\n\n: keep-alive\n') : text;
   return encoder.encode(body.replace(/\n/g, eol));
 }
-
-const cutsOf = (bytes: Uint8Array, cuts: readonly number[]) =>
-  splitAt(bytes, [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b));
 
 describe('Anthropic chunk boundaries', () => {
   it('covers all 12 fixtures; two are above the every-offset limit', () => {
@@ -43,17 +34,14 @@ describe('Anthropic chunk boundaries', () => {
   it.each(ANTHROPIC_FIXTURES.filter((name) => BYTES.get(name)!.length <= EVERY_OFFSET_LIMIT))(
     '%s: split in two at every offset, the message is the same',
     (name) => {
-      const bytes = BYTES.get(name)!;
-      for (let offset = 0; offset <= bytes.length; offset++) {
-        expectSame(decodeBytes([bytes.subarray(0, offset), bytes.subarray(offset)], { protocol }), REFERENCE.get(name)!, `split at ${offset}`);
+      for (const { offset, chunks } of everyOffsetSplits(BYTES.get(name)!)) {
+        expectSame(decodeBytes(chunks, { protocol }), REFERENCE.get(name)!, `split at ${offset}`);
       }
     },
   );
 
   it.each(ANTHROPIC_FIXTURES)('%s: one byte per chunk gives the same message', (name) => {
-    const bytes = BYTES.get(name)!;
-    const chunks = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
-    expectSame(decodeBytes(chunks, { protocol }), REFERENCE.get(name)!, 'one byte per chunk');
+    expectSame(decodeBytes(oneBytePerChunk(BYTES.get(name)!), { protocol }), REFERENCE.get(name)!, 'one byte per chunk');
   });
 
   it.each(ANTHROPIC_FIXTURES)('%s: LF, CRLF or CR, keep-alive comments and random cuts give the same message', (name) => {

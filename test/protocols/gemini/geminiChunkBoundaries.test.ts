@@ -1,9 +1,8 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import type { ChatMessage } from '../../../src/message';
 import { geminiProtocol } from '../../../src/protocols/gemini';
-import { decodeByteStream, decodeBytes, readFixtureBytes, splitAt } from '../../core/decodeBytes';
+import { decodeByteStream, decodeBytes, readFixtureBytes } from '../../core/decodeBytes';
+import { everyOffsetSplits, expectSameDecode as expectSame, oneBytePerChunk, randomCuts as cutsOf } from '../chunkSweep';
 import { GEMINI_FIXTURES } from './geminiFixture';
 
 const protocol = geminiProtocol;
@@ -12,11 +11,6 @@ const REFERENCE = new Map(GEMINI_FIXTURES.map((name) => [name, decodeBytes([BYTE
 
 // Above this size a split at every offset costs too much; those files get random multi-splits instead.
 const EVERY_OFFSET_LIMIT = 8 * 1024;
-
-/** The cheap structural check runs first (this is called thousands of times); toStrictEqual reports a difference. */
-function expectSame(message: ChatMessage, reference: ChatMessage, label: string): void {
-  if (!isDeepStrictEqual(message, reference)) expect(message, label).toStrictEqual(reference);
-}
 
 const encoder = new TextEncoder();
 const EOLS = ['\n', '\r\n', '\r'] as const;
@@ -27,9 +21,6 @@ function rewrite(text: string, eol: string, comments: boolean): Uint8Array {
   const body = comments ? lf.replace(/\n\n/g, '\n\n: keep-alive\n') : lf;
   return encoder.encode(body.replace(/\n/g, eol));
 }
-
-const cutsOf = (bytes: Uint8Array, cuts: readonly number[]) =>
-  splitAt(bytes, [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b));
 
 describe('Gemini chunk boundaries', () => {
   it('covers all 10 fixtures, each a finished message; two are above the every-offset limit', () => {
@@ -44,17 +35,14 @@ describe('Gemini chunk boundaries', () => {
   it.each(GEMINI_FIXTURES.filter((name) => BYTES.get(name)!.length <= EVERY_OFFSET_LIMIT))(
     '%s: split in two at every offset, the message is the same',
     (name) => {
-      const bytes = BYTES.get(name)!;
-      for (let offset = 0; offset <= bytes.length; offset++) {
-        expectSame(decodeBytes([bytes.subarray(0, offset), bytes.subarray(offset)], { protocol }), REFERENCE.get(name)!, `split at ${offset}`);
+      for (const { offset, chunks } of everyOffsetSplits(BYTES.get(name)!)) {
+        expectSame(decodeBytes(chunks, { protocol }), REFERENCE.get(name)!, `split at ${offset}`);
       }
     },
   );
 
   it.each(GEMINI_FIXTURES)('%s: one byte per chunk gives the same message', (name) => {
-    const bytes = BYTES.get(name)!;
-    const chunks = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
-    expectSame(decodeBytes(chunks, { protocol }), REFERENCE.get(name)!, 'one byte per chunk');
+    expectSame(decodeBytes(oneBytePerChunk(BYTES.get(name)!), { protocol }), REFERENCE.get(name)!, 'one byte per chunk');
   });
 
   it.each(GEMINI_FIXTURES)('%s: LF, CRLF or CR, keep-alive comments and random cuts give the same message', (name) => {

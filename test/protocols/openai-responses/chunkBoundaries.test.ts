@@ -1,8 +1,8 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../src/message';
 import { readFixtureBytes, splitAt } from '../../core/decodeBytes';
+import { everyOffsetSplits, expectSameDecode, oneBytePerChunk } from '../chunkSweep';
 import { decodeResponses, RESPONSES_FIXTURES } from './responsesFixtures';
 
 // However the body is cut into reads, and whichever line ending the server uses, the message is the same.
@@ -13,11 +13,7 @@ const REFERENCE = new Map(RESPONSES_FIXTURES.map((name) => [name, decodeResponse
 const bytesOf = (name: string): Uint8Array => BYTES.get(name) ?? new Uint8Array();
 const referenceOf = (name: string): ChatMessage | undefined => REFERENCE.get(name);
 
-// The deep check runs thousands of times; the matcher only runs to report a difference.
-function expectSame(message: ChatMessage, name: string, label: string): void {
-  const reference = referenceOf(name);
-  if (!isDeepStrictEqual(message, reference)) expect(message, `${name} ${label}`).toStrictEqual(reference);
-}
+const expectSame = (message: ChatMessage, name: string, label: string): void => expectSameDecode<ChatMessage | undefined>(message, referenceOf(name), `${name} ${label}`);
 
 /** Splitting at every offset decodes the body once per byte, so it is kept to the small files. */
 const EVERY_OFFSET_LIMIT = 10 * 1024;
@@ -51,13 +47,11 @@ describe('OpenAI Responses chunk boundaries', () => {
   });
 
   it.each(SMALL)('%s: two pieces cut at every byte offset', (name) => {
-    const bytes = bytesOf(name);
-    for (let offset = 0; offset <= bytes.length; offset++) expectSame(decodeResponses(name, splitAt(bytes, [offset])), name, `cut at ${offset}`);
+    for (const { offset, chunks } of everyOffsetSplits(bytesOf(name))) expectSame(decodeResponses(name, chunks), name, `cut at ${offset}`);
   });
 
   it.each(SMALL)('%s: one byte per read', (name) => {
-    const bytes = bytesOf(name);
-    expectSame(decodeResponses(name, Array.from(bytes, (byte) => new Uint8Array([byte]))), name, 'byte by byte');
+    expectSame(decodeResponses(name, oneBytePerChunk(bytesOf(name))), name, 'byte by byte');
   });
 
   it.each(RESPONSES_FIXTURES)('%s: random splits, with LF, CRLF and CR line ends', (name) => {
