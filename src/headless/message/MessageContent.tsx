@@ -1,9 +1,8 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ChatMessage } from '../../message';
+import { getMessageText, type ChatMessage } from '../../message';
 import { StreamingMarkdown, type MarkdownComponents, type MarkdownHighlighter } from '../markdown';
 import { isLive, useMessage, useOptionalMessageEditing } from './messageContext';
-import { joinPartText } from './joinPartText';
 import { Primitive, withContent } from '../internal/Primitive';
 
 /** Renders a message's text; see `Message.Content`. */
@@ -26,8 +25,8 @@ export interface MessageContentProps extends Omit<ComponentPropsWithoutRef<'div'
 }
 
 /**
- * The message's text parts, each starting a new paragraph (in an agent turn, text parts are separated
- * by tool calls or steps), in one `div` with `data-format` (`markdown` | `text`), `data-status`, and
+ * The message's text (`getMessageText`: text parts in order, a tool call or step between two starting a
+ * new paragraph), in one `div` with `data-format` (`markdown` | `text`), `data-status`, and
  * `data-empty` before the first token. Assistant text is rendered with `StreamingMarkdown`; other
  * roles show plain text, whose line breaks show only if the app styles it (`white-space: pre-wrap`):
  * the part adds no styles. Reasoning, tool calls and other parts are not included: to show every
@@ -44,7 +43,7 @@ export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(fu
   const message = useMessage('Message.Content');
   const editing = useOptionalMessageEditing()?.editing ?? false;
   const live = isLive(message);
-  const text = joinPartText(message, 'text');
+  const text = getMessageText(message);
   if (editing || (!live && text === '')) return null;
   const asMarkdown = !render && markdown && message.role === 'assistant';
   let body: ReactNode;

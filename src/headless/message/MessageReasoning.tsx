@@ -1,10 +1,9 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import type { ChatMessage } from '../../message';
+import { getReasoningText, type ChatMessage } from '../../message';
 import { getMessagePhase } from '../../store/getMessagePhase';
 import { composeEventHandlers } from '../internal/composeRefs';
 import { useMessage } from './messageContext';
-import { joinPartText } from './joinPartText';
 import { Primitive, withContent } from '../internal/Primitive';
 import { useLabels } from '../labels/useLabels';
 import { ReasoningDisclosure, useReasoning, type ReasoningOpenProps } from './ReasoningDisclosure';
@@ -30,7 +29,7 @@ export interface MessageReasoningProps extends ReasoningOpenProps, ComponentProp
  */
 export const MessageReasoning = forwardRef<HTMLDivElement, MessageReasoningProps>(function MessageReasoning(props, ref) {
   const message = useMessage('Message.Reasoning');
-  const text = joinPartText(message, 'reasoning');
+  const text = getReasoningText(message);
   if (text === '') return null;
   return <ReasoningDisclosure text={text} streaming={reasoningStreams(message)} fallback={<DefaultReasoning />} {...props} ref={ref} />;
 });
