@@ -95,12 +95,6 @@ export function createMessageAccumulator(base: ChatMessage, { now = Date.now, on
       dirty = true;
       return;
     }
-    // OpenAI Responses sends a sequence number with every event: one field, no merge of the rest.
-    if (type === 'metadata' && part.sequenceNumber !== undefined && part.model === undefined && part.id === undefined && part.streamed === undefined && part.custom === undefined) {
-      meta.sequenceNumber = part.sequenceNumber;
-      dirty = true;
-      return;
-    }
     switch (type) {
       case 'text':
       case 'reasoning':

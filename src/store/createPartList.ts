@@ -55,8 +55,7 @@ export function createPartList(initial: readonly ChatPart[], callId: (index: num
   const list: PartList = {
     finishReason: undefined,
     appendDelta(kind, delta) {
-      const slot = open !== undefined && open.kind === kind ? open : textSlot(kind);
-      appendText(slot, delta);
+      appendText(textSlot(kind), delta);
     },
     apply(part) {
       switch (part.type) {
