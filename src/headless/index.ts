@@ -38,6 +38,7 @@ export type { ReasoningOpenProps } from './message/ReasoningDisclosure';
 export type { MessageRefusalProps } from './message/MessageRefusal';
 export type { MessageStatusProps } from './message/MessageStatus';
 export type { MessageErrorProps } from './message/MessageError';
+export type { MessageTurnEndProps } from './message/MessageTurnEnd';
 export type { MessageToolCallsProps } from './message/MessageToolCalls';
 export type { MessageActionsProps } from './message/MessageActions';
 export type { MessageEditorApi, MessageEditorProps } from './message/MessageEditor';
@@ -81,6 +82,14 @@ export type { ComposerAttachButtonProps } from './composer/ComposerAttachButton'
 export type { ComposerAttachmentsProps } from './composer/ComposerAttachments';
 export type { ComposerAttachment, ComposerAttachments, ComposerRefusal } from './composer/useComposerAttachments';
 export { useComposer, type ComposerContextValue } from './composer/composerContext';
+export type { ComposerQueuePausedProps, ComposerQueueProps, RenderQueuedMessage } from './composer/ComposerQueue';
+export { useComposerQueue, type ComposerQueue, type ComposerQueuePause, type ComposerQueueState } from './composer/ComposerQueueState';
+export {
+  useQueuedMessage,
+  useQueueRemoveAction,
+  useQueueResumeAction,
+  useQueueSendNowAction,
+} from './composer/ComposerQueueActions';
 
 export { defaultLabels, type ChatLabels, type StatTokenCounts } from './labels/labels';
 export { useLabels } from './labels/useLabels';

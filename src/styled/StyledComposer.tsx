@@ -3,6 +3,7 @@ import { forwardRef, type ReactNode } from 'react';
 import { Composer, useLabels, type ComposerInputProps, type ComposerRootProps } from '../headless';
 import { cx } from './cx';
 import { PaperclipIcon, SendIcon, StopIcon } from './icons';
+import { StyledComposerQueue } from './StyledComposerQueue';
 
 /** Props of {@link StyledComposer}; other props land on the `Composer.Root` form. */
 export interface StyledComposerProps extends Omit<ComposerRootProps, 'asChild' | 'children'> {
@@ -22,7 +23,9 @@ export interface StyledComposerProps extends Omit<ComposerRootProps, 'asChild' |
  * anyway). Enter sends, Shift+Enter adds a line, Escape stops; all from the headless `Composer.*`.
  * Files come from the paper-clip button, paste or drop (the field is outlined while files are over
  * it); they show above the field as thumbnails or chips with a remove button, and refused files as
- * alerts there, before anything is sent.
+ * alerts there, before anything is sent. Under `whenBusy: 'queue'`, messages sent while an answer is
+ * in flight wait above it all as rows with Send now and remove, with a note and a Send next button
+ * when a failed or stopped turn paused the queue.
  */
 export const StyledComposer = forwardRef<HTMLFormElement, StyledComposerProps>(function StyledComposer(
   { className, placeholder, inputProps, attach = true, children, ...props },
@@ -31,6 +34,7 @@ export const StyledComposer = forwardRef<HTMLFormElement, StyledComposerProps>(f
   const labels = useLabels();
   return (
     <Composer.Root className={cx('rcs-composer rcs-theme', className)} {...props} ref={ref}>
+      <StyledComposerQueue />
       <Composer.Attachments className="rcs-attachments" />
       <div className="rcs-composer__field">
         {attach && (

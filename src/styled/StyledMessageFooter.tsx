@@ -23,7 +23,8 @@ const stoppedOnly = (labels: ChatLabels) => (status: ChatMessageStatus) =>
 
 /**
  * The line under a message, `rcs-footer`: a "Stopped" marker on an answer the user stopped (so a
- * partial answer never passes for a finished one), its actions and its usage and timing figures. Actions
+ * partial answer never passes for a finished one), a note saying why the client ended an agent turn
+ * (`Message.TurnEnd`: a budget, the loop guard, a terminal tool), its actions and its usage and timing figures. Actions
  * appear only once the message has settled (mid-stream they could only be disabled), and the
  * footer renders nothing while there is nothing to show. Children are appended.
  */
@@ -37,7 +38,8 @@ export const StyledMessageFooter = forwardRef<HTMLDivElement, StyledMessageFoote
   const showStats = (stats ?? options.showStats ?? true) && getMessageStats(message).length > 0;
   const showActions = actions && message.status !== 'streaming';
   const stopped = message.status === 'stopped';
-  if (!stopped && !showStats && !showActions && children === undefined) return null;
+  const ended = message.metadata?.turnEnd !== undefined;
+  if (!stopped && !ended && !showStats && !showActions && children === undefined) return null;
   return (
     <div
       className={cx('rcs-footer rcs-theme', className)}
@@ -48,6 +50,7 @@ export const StyledMessageFooter = forwardRef<HTMLDivElement, StyledMessageFoote
     >
       {/* Added when the answer stops, so the log (polite, additions) announces it with no live region of its own. */}
       <Message.Status className="rcs-status" render={stoppedOnly(labels)} />
+      <Message.TurnEnd className="rcs-turn-end" />
       {showActions ? <StyledMessageActions /> : null}
       {showStats ? <StyledMessageStats /> : null}
       {children}

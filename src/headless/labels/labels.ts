@@ -1,6 +1,7 @@
 import type { ChatStreamError } from '../../sse/ChatStreamError';
-import type { ChatRole, ToolApprovalState, ToolCallState } from '../../message';
+import type { ChatRole, ChatTurnEnd, ToolApprovalState, ToolCallState } from '../../message';
 import type { ToolCallStatus } from '../tool-call/ToolCallStatus';
+import type { ComposerQueuePause } from '../composer/ComposerQueueState';
 
 /**
  * Every word the headless and styled parts show or announce, in one object an app replaces to
@@ -35,6 +36,21 @@ export interface ChatLabels {
   /** `Composer.Attachments`: the list's name, and each remove button's name from the file's name. */
   attachments: string;
   removeAttachment: (name: string) => string;
+  /**
+   * `Composer.Queue`: the list's name; the Send now and Remove buttons of a queued message (content,
+   * and accessible names from a short summary of the message: its text, or its files' names).
+   */
+  queuedMessages: string;
+  queueSendNow: string;
+  sendQueuedNow: (summary: string) => string;
+  queueRemove: string;
+  removeQueued: (summary: string) => string;
+  /** `Composer.QueuePaused`: why the queue stopped draining; `Composer.QueueResume`: content and accessible name. */
+  queuePaused: (reason: ComposerQueuePause) => string;
+  queueResume: string;
+  resumeQueue: string;
+  /** `Message.TurnEnd`: why the client ended an agent turn (a budget, the loop guard, a terminal tool). */
+  turnEnd: (reason: ChatTurnEnd) => string;
   /** Announced (politely) while files are dragged over `Composer.Root`. */
   dropFiles: string;
   /** Why a picked file was refused: from the `'attachment'` error `checkAttachments` made, or a failed read. */
@@ -140,6 +156,19 @@ const callStatuses: Record<ToolCallStatus, string> = {
 
 const approvalStates: Record<ToolApprovalState, string> = { requested: 'Awaiting approval', approved: 'Approved', denied: 'Denied' };
 
+const turnEnds: Record<ChatTurnEnd, string> = {
+  'max-steps': 'Ended at the step limit of this turn.',
+  'max-output-tokens': 'Ended: this turn used up its output token budget.',
+  'max-duration': 'Ended: this turn ran out of time.',
+  loop: 'Ended: the same tool call kept repeating.',
+  'terminal-tool': 'Ended with the final tool result.',
+};
+
+const queuePauses: Record<ComposerQueuePause, string> = {
+  error: 'The last answer failed, so the queued messages wait.',
+  stopped: 'The last answer was stopped, so the queued messages wait.',
+};
+
 const sizeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 function fileSize(bytes: number): string {
@@ -193,6 +222,15 @@ export const defaultLabels: ChatLabels = {
   attachFiles: 'Attach files',
   attachments: 'Attachments',
   removeAttachment: (name) => `Remove ${name}`,
+  queuedMessages: 'Queued messages',
+  queueSendNow: 'Send now',
+  sendQueuedNow: (summary) => `Send now: ${summary}`,
+  queueRemove: 'Remove',
+  removeQueued: (summary) => `Remove from queue: ${summary}`,
+  queuePaused: (reason) => queuePauses[reason],
+  queueResume: 'Send next',
+  resumeQueue: 'Send the next queued message',
+  turnEnd: (reason) => turnEnds[reason],
   dropFiles: 'Drop files to attach them',
   attachmentRefused: (error) => error.message,
   attachmentUnreadable: (name) => `"${name}" could not be read.`,

@@ -13,3 +13,4 @@ export { MessageToolCalls as ToolCalls } from './MessageToolCalls';
 export { MessageActions as Actions } from './MessageActions';
 export { MessageEditor as Editor } from './MessageEditor';
 export { MessageParts as Parts } from './MessageParts';
+export { MessageTurnEnd as TurnEnd } from './MessageTurnEnd';
