@@ -30,6 +30,36 @@ export interface AgUiTool {
   parameters: Record<string, unknown>;
 }
 
+/**
+ * Something an interrupted run waits for (AG-UI `Interrupt`, spec 1.1): the run ended with `RUN_FINISHED`
+ * whose `outcome` is `{ type: 'interrupt', interrupts }`. One with a `toolCallId` (reason `'tool_call'`)
+ * asks to approve that call; the decoder keeps it on the call's `providerData.interrupt`.
+ */
+export interface AgUiInterrupt {
+  /** Unique within the run; the resume entry answers by it. */
+  id: string;
+  /** Why the run stopped: `'tool_call'`, `'input_required'`, `'confirmation'` or a framework's own. */
+  reason: string;
+  /** A prompt for the person who answers. */
+  message?: string;
+  /** The tool call the interrupt asks about. */
+  toolCallId?: string;
+  /** A JSON Schema of the answer (`ResumeEntry.payload`). */
+  responseSchema?: Record<string, unknown>;
+  /** When the interrupt can no longer be answered. */
+  expiresAt?: string;
+  metadata?: Record<string, unknown>;
+}
+
+/** The answer to one interrupt, in the `resume` list of the run that continues (AG-UI `ResumeEntry`). */
+export interface AgUiResumeEntry {
+  interruptId: string;
+  /** `'resolved'`: answered (a denial too, as `payload.approved: false`); `'cancelled'`: abandoned. */
+  status: 'resolved' | 'cancelled';
+  /** The answer: `{ approved }`, with the `reason` of a denial when one was given. */
+  payload?: unknown;
+}
+
 /** The body of an AG-UI run request (`RunAgentInput`). */
 export interface AgUiRunAgentInput {
   /** The conversation's id; the store's chat id, stable across turns. */
@@ -44,4 +74,6 @@ export interface AgUiRunAgentInput {
   /** Context entries (`{ description, value }`); none unless the `body` option sets them. */
   context: unknown[];
   forwardedProps: Record<string, unknown>;
+  /** The answers to the interrupts the previous run ended with; only on the run that continues it. */
+  resume?: AgUiResumeEntry[];
 }

@@ -7,18 +7,20 @@ import { malformedEvent, nonEmptyString, requireString, sumAgUiUsage, usageModel
 import { createAgUiChunkStreams } from './createAgUiChunkStreams';
 import { createAgUiStateTracker } from './createAgUiStateTracker';
 import { createAgUiTextParts } from './createAgUiTextParts';
-import { createAgUiToolCalls } from './createAgUiToolCalls';
+import { createAgUiToolCalls, type AgUiToolCalls } from './createAgUiToolCalls';
+import { emitAgUiInterrupts } from './emitAgUiInterrupts';
 
 const data = (name: string, value: unknown, emit: EmitStreamPart) => emit({ type: 'data', choice: 0, name, data: value, transient: true });
 
-/** `RUN_FINISHED`: usage, the model when the usage names one, the run's result, the finish and the end. */
-function finishRun(event: AgUiEvent, emit: EmitStreamPart): void {
+/** `RUN_FINISHED`: usage, the model when the usage names one, the run's result, its interrupts, the finish and the end. */
+function finishRun(event: AgUiEvent, tools: AgUiToolCalls, emit: EmitStreamPart): void {
   const usage = sumAgUiUsage(event.usage);
   if (usage) emit({ type: 'usage', usage });
   const model = usageModel(event.usage);
   if (model !== undefined) emit({ type: 'metadata', model });
   const outcome = event.outcome as { type?: unknown } | null | undefined;
   if (event.result !== undefined || outcome !== undefined) data('ag-ui-run-finished', { result: event.result, outcome }, emit);
+  emitAgUiInterrupts(event, tools, emit);
   const reason = typeof outcome === 'object' && outcome !== null ? nonEmptyString(outcome.type) : undefined;
   emit({ type: 'finish', choice: 0, reason: reason ?? 'success' });
   emit({ type: 'done' });
@@ -31,8 +33,9 @@ function finishRun(event: AgUiEvent, emit: EmitStreamPart): void {
  *
  * - `RUN_STARTED`: `metadata` with the run id. `RUN_FINISHED`: the summed `usage` list, `finish` (the
  *   outcome's type, `'success'` when absent) and `done`; its `result` or `outcome` also go to a transient
- *   `ag-ui-run-finished` data part. `RUN_ERROR`: an `error` part with a `'server'` error (its `code` as
- *   the provider code); the run is over, so later events are ignored and the partial answer is kept.
+ *   `ag-ui-run-finished` data part; interrupts ask for approvals (`emitAgUiInterrupts`). `RUN_ERROR`: an
+ *   `error` part with a `'server'` error (its `code` as the provider code); the run is over, so later
+ *   events are ignored and the partial answer is kept.
  * - `TEXT_MESSAGE_*` → `text`, a part per message (`part-end` at its end); `TOOL_CALL_*` → `tool-call`
  *   deltas numbered by `toolCallId`, `end` at `TOOL_CALL_END`; `TOOL_CALL_RESULT` → `tool-result` (its
  *   `content` as sent), as does a `MESSAGES_SNAPSHOT` tool message for a call of this run that got no
@@ -126,7 +129,7 @@ export function createAgUiDecoder(context?: StreamDecoderContext): StreamDecoder
         return emit(id === undefined ? { type: 'metadata' } : { type: 'metadata', id });
       }
       case 'RUN_FINISHED':
-        return finishRun(event, emit);
+        return finishRun(event, tools, emit);
       case 'RUN_ERROR': {
         const usage = sumAgUiUsage(event.usage);
         if (usage) emit({ type: 'usage', usage });

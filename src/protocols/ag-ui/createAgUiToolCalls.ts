@@ -13,6 +13,8 @@ export interface AgUiToolCalls {
   end(id: string, emit: EmitStreamPart): void;
   /** `REASONING_ENCRYPTED_VALUE` for a tool call: kept on the call's `providerData` to be sent back. */
   encrypted(id: string, value: string, emit: EmitStreamPart): void;
+  /** An interrupt bound to a call of this response: kept whole on the call's `providerData.interrupt`. */
+  interrupt(id: string, interrupt: object, emit: EmitStreamPart): void;
   /**
    * `TOOL_CALL_RESULT`: the result of a call; the result message's id is kept as
    * `providerData.resultMessageId`. Returns whether the call is one of this response's.
@@ -72,6 +74,10 @@ export function createAgUiToolCalls(): AgUiToolCalls {
       const index = indexes.get(id);
       if (index === undefined) return;
       emit({ type: 'tool-call', choice: 0, index, argumentsDelta: '', providerData: { encryptedValue: value } });
+    },
+    interrupt(id, interrupt, emit) {
+      const index = indexes.get(id);
+      if (index !== undefined) emit({ type: 'tool-call', choice: 0, index, argumentsDelta: '', providerData: { interrupt } });
     },
     result,
     resultsFromSnapshot(messages, emit) {

@@ -7,4 +7,4 @@
 export { agUiProtocol } from './agUiProtocol';
 export { createAgUiDecoder } from './createAgUiDecoder';
 export { toAgUiMessages } from './toAgUiMessages';
-export type { AgUiInputContent, AgUiMessage, AgUiRunAgentInput, AgUiTool, AgUiToolCall } from './AgUiRunAgentInput';
+export type { AgUiInputContent, AgUiInterrupt, AgUiMessage, AgUiResumeEntry, AgUiRunAgentInput, AgUiTool, AgUiToolCall } from './AgUiRunAgentInput';
