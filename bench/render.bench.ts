@@ -1,93 +1,105 @@
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { findChromium } from '../scripts/findChromium';
 import { buildRenderPage } from './render/buildRenderPage';
 import { measureRenderSample, RENDER_VIEWPORT, type RenderMeasurement } from './render/measureRenderSample';
-import type { RenderBenchParams, RenderContender } from './render/RenderBenchApi';
+import { RENDER_CONTENDERS, type RenderBenchParams, type RenderContender } from './render/RenderBenchApi';
+import { formatRenderTargets } from './render/renderTargets';
 import { serveRenderPage } from './render/serveRenderPage';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TOKENS = 2000;
 const TOKENS_PER_SECOND = 500;
-const HISTORY = 1000;
+const SIZES = [0, 1000, 10000];
 
-interface Case {
-  label: string;
-  params: RenderBenchParams;
-}
+const LABELS: Record<RenderContender, string> = {
+  floor: 'floor     no library, answer shown once at the end',
+  plain: 'plain     no library, setMessages(map) per text part',
+  headless: 'headless  Chat.Viewport + Chat.Messages',
+  virtual: 'virtual   the same, <Chat.Messages virtualize>',
+  styled: 'styled    ChatWindow + styles.css',
+  usechat: 'useChat   @ai-sdk/react 4 (ai 7), default options',
+};
 
-const caseOf = (app: RenderContender, history: number, label: string): Case => ({
-  label,
-  params: { app, history, tokens: TOKENS, tokensPerSecond: TOKENS_PER_SECOND },
-});
+// The virtualized page needs the `virtualize` prop, which lands separately; until it has, the bench
+// says so instead of measuring a plain list under the virtualized label.
+const hasVirtualize = () => readFileSync(new URL('../src/headless/chat/ChatMessages.tsx', import.meta.url), 'utf8').includes('virtualize');
 
-// The first case is the floor and the second the baseline; the order of the table is the order here.
-const CASES: Case[] = [
-  caseOf('floor', HISTORY, 'floor     same stream, answer shown once at the end'),
-  caseOf('plain', HISTORY, 'plain     useState, setMessages(map) per text part'),
-  caseOf('headless', HISTORY, 'headless  Chat.Root, Chat.Messages, Message.Content'),
-  caseOf('styled', HISTORY, 'styled    ChatWindow + styles.css'),
-  caseOf('plain', 0, 'plain     0 earlier messages'),
-  caseOf('styled', 0, 'styled    0 earlier messages'),
-];
-const FLOOR = 0;
-const BASELINE = 1;
-const EMPTY_FROM = 4;
+// RENDER_APPS=virtual,usechat and RENDER_SIZES=0,10000 narrow a run, for a quick look at a few pages.
+const fromEnv = <T,>(name: string, all: readonly T[], parse: (value: string) => T) =>
+  process.env[name] === undefined ? all : all.filter((value) => process.env[name]!.split(',').map(parse).includes(value));
 
 const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function medianOf(samples: RenderMeasurement[]): RenderMeasurement {
-  const pick = (key: keyof RenderMeasurement) => median(samples.map((sample) => sample[key]));
-  return {
-    taskMs: pick('taskMs'), scriptMs: pick('scriptMs'), layoutMs: pick('layoutMs'), commits: pick('commits'),
-    frames: pick('frames'), longestFrameMs: pick('longestFrameMs'), streamMs: pick('streamMs'),
-  };
+  const keys = Object.keys(samples[0]!) as (keyof RenderMeasurement)[];
+  return Object.fromEntries(keys.map((key) => [key, median(samples.map((sample) => sample[key]))])) as unknown as RenderMeasurement;
 }
 
 const num = (value: number, width: number, digits = 0) => value.toFixed(digits).padStart(width);
+const params = (app: RenderContender, history: number, tokens = TOKENS): RenderBenchParams => ({ app, history, tokens, tokensPerSecond: TOKENS_PER_SECOND });
 
 /**
- * Main-thread cost of streaming an answer into a page with a long conversation, in headless Chromium:
- * our headless parts and styled window beside a plain React page (the baseline), each fed the same
- * mock stream. Cases run in interleaved rounds, one fresh page per sample, and report medians.
+ * Main-thread cost of a long conversation in headless Chromium, for our headless list (plain and
+ * virtualized) and styled window beside a no-library page (the baseline) and `useChat`, each fed the
+ * same mock stream at 0, 1,000 and 10,000 earlier messages: the first render of the conversation, and
+ * streaming an answer into it. Cases run in interleaved rounds, one fresh page per sample, and report
+ * medians, ratios, and the targets of issue 11.
  */
 export async function runRenderBench(rounds: number): Promise<string[]> {
   // The same search as the story tests; `npm run check:chromium` installs a browser when it finds none.
   const executablePath = findChromium()?.path;
   if (executablePath === undefined) return ['render: skipped, no Chrome or Chromium found (run `npm run check:chromium` to install one, or set CHROMIUM_PATH)'];
+  const virtualize = hasVirtualize();
+  const apps = fromEnv('RENDER_APPS', RENDER_CONTENDERS, (value) => value as RenderContender).filter((app) => virtualize || app !== 'virtual');
+  const sizes = fromEnv('RENDER_SIZES', SIZES, Number);
+  const cases = sizes.flatMap((history) => apps.map((app) => params(app, history)));
+  const startedAt = performance.now();
   const server = await serveRenderPage(await buildRenderPage());
   const browser = await chromium.launch({ executablePath, args: ARGS });
   try {
     // Warm-up: one short stream per page, so that the first measured sample does not pay for cold caches.
-    for (const app of ['floor', 'plain', 'headless', 'styled'] as const) {
-      await measureRenderSample(browser, server.origin, { app, history: HISTORY, tokens: 100, tokensPerSecond: TOKENS_PER_SECOND });
-    }
-    const samples = CASES.map((): RenderMeasurement[] => []);
+    for (const app of apps) await measureRenderSample(browser, server.origin, params(app, 1000, 100));
+    const samples = cases.map((): RenderMeasurement[] => []);
     for (let round = 0; round < rounds; round++) {
-      for (let offset = 0; offset < CASES.length; offset++) {
-        const index = (round + offset) % CASES.length;
-        samples[index]!.push(await measureRenderSample(browser, server.origin, CASES[index]!.params));
+      for (let offset = 0; offset < cases.length; offset++) {
+        const index = (round + offset) % cases.length;
+        samples[index]!.push(await measureRenderSample(browser, server.origin, cases[index]!));
       }
     }
     const results = samples.map(medianOf);
-    const floor = results[FLOOR]!.taskMs;
-    const baseline = results[BASELINE]!.taskMs;
+    const resultOf = (app: RenderContender, history: number) => results[cases.findIndex((c) => c.app === app && c.history === history)];
+    const seconds = ((performance.now() - startedAt) / 1000).toFixed(0);
     const lines = [
-      `render: headless Chromium ${browser.version()}, ${RENDER_VIEWPORT.width}x${RENDER_VIEWPORT.height}, React production build; ${TOKENS} tokens at ${TOKENS_PER_SECOND}/s (createMockChatFetch bytes, wall-clock paced) after ${HISTORY} earlier messages; median of ${rounds} interleaved rounds`,
-      `  task = main-thread task time (CDP TaskDuration) from the stream's start to its last paint; script and style+layout are parts of it; above floor = task - floor's task`,
-      `  ${'page'.padEnd(52)} ${'task ms'.padStart(8)} ${'script'.padStart(7)} ${'layout'.padStart(7)} ${'commits'.padStart(8)} ${'frames'.padStart(7)} ${'worst frame'.padStart(12)} ${'stream'.padStart(7)} ${'vs plain'.padStart(9)} ${'above floor'.padStart(12)}`,
+      `render: headless Chromium ${browser.version()}, ${RENDER_VIEWPORT.width}x${RENDER_VIEWPORT.height}, React production build; ${TOKENS} tokens at ${TOKENS_PER_SECOND}/s (mock kit bytes, wall-clock paced; useChat gets the AI SDK UI stream) after ${sizes.map((size) => size.toLocaleString('en-US')).join(', ')} earlier messages; median of ${rounds} interleaved rounds; the run took ${seconds} s`,
+      '  first render = main-thread task time (CDP TaskDuration) from render() until painted at the end of the conversation and no longer committing',
+      "  task = main-thread task time from the stream's start to its last paint (script and style+layout are parts of it); rows = row components rendered (plain pages: row elements re-created); long = tasks of 50 ms or more",
+      ...(virtualize ? [] : ['  virtual: not measured, Chat.Messages has no `virtualize` prop yet']),
+      `  ${'page'.padEnd(52)} ${'first render'.padStart(12)} ${'task ms'.padStart(8)} ${'script'.padStart(7)} ${'layout'.padStart(7)} ${'commits'.padStart(8)} ${'frames'.padStart(7)} ${'rows'.padStart(8)} ${'long'.padStart(5)} ${'worst frame'.padStart(12)} ${'stream'.padStart(7)} ${'vs plain'.padStart(9)} ${'above floor'.padStart(12)}`,
     ];
-    results.forEach((result, index) => {
-      if (index === EMPTY_FROM) lines.push('  the same stream into an empty conversation:');
-      const aboveFloor = index === FLOOR || index >= EMPTY_FROM ? '' : `${num(result.taskMs - floor, 6)} ms`;
-      lines.push(
-        `  ${CASES[index]!.label.padEnd(52)} ${num(result.taskMs, 8)} ${num(result.scriptMs, 7)} ${num(result.layoutMs, 7)} ${num(result.commits, 8)} ${num(result.frames, 7)} ${num(result.longestFrameMs, 9)} ms ${num(result.streamMs / 1000, 5, 2)} s ${`${(result.taskMs / baseline).toFixed(2)}x`.padStart(9)} ${aboveFloor.padStart(12)}`,
-      );
-    });
+    for (const history of sizes) {
+      lines.push(`  ${history.toLocaleString('en-US')} earlier messages:`);
+      const floor = resultOf('floor', history)?.taskMs;
+      const plain = resultOf('plain', history)?.taskMs;
+      for (const app of apps) {
+        const result = resultOf(app, history)!;
+        const vsPlain = plain === undefined ? '' : `${(result.taskMs / plain).toFixed(2)}x`;
+        const aboveFloor = floor === undefined || app === 'floor' ? '' : `${num(result.taskMs - floor, 6)} ms`;
+        const rows = result.rowRenders < 0 ? '-' : num(result.rowRenders, 8);
+        lines.push(
+          `  ${LABELS[app].padEnd(52)} ${num(result.mountMs, 9)} ms ${num(result.taskMs, 8)} ${num(result.scriptMs, 7)} ${num(result.layoutMs, 7)} ${num(result.commits, 8)} ${num(result.frames, 7)} ${rows.padStart(8)} ${num(result.longTasks, 5)} ${num(result.longestFrameMs, 9)} ms ${num(result.streamMs / 1000, 5, 2)} s ${vsPlain.padStart(9)} ${aboveFloor.padStart(12)}`,
+        );
+      }
+    }
     const growth = (app: RenderContender) => {
-      const at = (history: number) => results[CASES.findIndex((c) => c.params.app === app && c.params.history === history)]!.taskMs;
-      return `${app} ${(at(HISTORY) / at(0)).toFixed(2)}x`;
+      const at = (history: number) => resultOf(app, history)?.taskMs;
+      const none = at(0);
+      const grown = sizes.filter((history) => history > 0 && none !== undefined && at(history) !== undefined);
+      return grown.length === 0 ? undefined : `${app} ${grown.map((history) => `${(at(history)! / none!).toFixed(2)}x`).join(' / ')}`;
     };
-    lines.push(`  task time with ${HISTORY} earlier messages / with none: ${growth('plain')}, ${growth('styled')}`);
+    const growths = apps.map(growth).filter((text) => text !== undefined);
+    if (growths.length > 0) lines.push(`  task time at ${sizes.filter((size) => size > 0).map((size) => size.toLocaleString('en-US')).join(' / ')} earlier messages relative to none: ${growths.join(', ')}`);
+    lines.push(...formatRenderTargets((app, history) => (apps.includes(app) && sizes.includes(history) ? resultOf(app, history) : undefined), sizes));
     return lines;
   } finally {
     await browser.close();

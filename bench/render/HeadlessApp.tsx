@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { asChatMessages } from './conversation';
 import { Chat, Message, type MessageComponentProps, type MessageComponents } from '../../src/headless';
 import { useChatStream } from '../../src/react';
 import { BENCH_API, type ContenderProps } from './ContenderProps';
+import { countRowRenders } from './rowRenders';
 
 // The smallest row an app would write: its own div around the library's content part, which renders
 // assistant text as streaming markdown and other roles as text.
 function Row({ message }: MessageComponentProps) {
+  countRowRenders();
   return (
     <div className="bench-row" data-role={message.role}>
       <Message.Content />
@@ -16,16 +18,34 @@ function Row({ message }: MessageComponentProps) {
 
 const components: MessageComponents = { UserMessage: Row, AssistantMessage: Row };
 
-/** Our headless parts as an app would use them: `useChatStream` (default `'frame'` throttle) at the top. */
-export function HeadlessApp({ initialMessages, fetch, onReady }: ContenderProps) {
-  // Converted once: the host re-renders per frame while streaming, and initialMessages is read only once.
-  const [messages] = useState(() => asChatMessages(initialMessages));
-  const chat = useChatStream({ api: BENCH_API, fetch, initialMessages: messages });
-  const { store } = chat;
-  useEffect(() => onReady((question) => store.send(question)), [store, onReady]);
-  return (
-    <Chat.Root store={chat.store} className="bench-log">
-      <Chat.Messages components={components} />
-    </Chat.Root>
-  );
+// `virtualize` is passed through a cast until `Chat.Messages` has the prop: the bench measures the
+// virtualized page only once the source has it (see `hasVirtualize` in render.bench.ts).
+const listProps = (virtualize: boolean) => (virtualize ? ({ virtualize: true } as object) : {});
+
+/**
+ * Our headless parts as an app would use them: `useChatStream` (default `'frame'` throttle) at the top,
+ * the conversation in a `Chat.Viewport` filling the window (sticks to the bottom while the answer
+ * streams), plain or virtualized; the two pages differ by that prop alone.
+ */
+function createHeadlessApp(virtualize: boolean): ComponentType<ContenderProps> {
+  return function HeadlessApp({ initialMessages, fetch, onReady }: ContenderProps) {
+    // Converted once: initialMessages is read only on the store's creation.
+    const [messages] = useState(() => asChatMessages(initialMessages));
+    const chat = useChatStream({ api: BENCH_API, fetch, initialMessages: messages });
+    const { store } = chat;
+    useEffect(() => onReady((question) => store.send(question)), [store, onReady]);
+    return (
+      <Chat.Root store={store}>
+        <Chat.Viewport className="bench-viewport">
+          <Chat.Messages className="bench-log" components={components} {...listProps(virtualize)} />
+        </Chat.Viewport>
+      </Chat.Root>
+    );
+  };
 }
+
+/** The headless list, every message mounted. */
+export const HeadlessApp = createHeadlessApp(false);
+
+/** The headless list with `<Chat.Messages virtualize>`: only the rows near the view are mounted. */
+export const VirtualApp = createHeadlessApp(true);

@@ -4,6 +4,7 @@ import type { StreamPart } from '../../src/protocols/StreamPart';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { BENCH_API, type ContenderProps } from './ContenderProps';
 import type { BenchMessage } from './conversation';
+import { countRowRenders } from './rowRenders';
 
 const QUESTION_ID = 'question';
 const ANSWER_ID = 'answer';
@@ -33,6 +34,7 @@ const appendTo = (delta: string) => (prev: BenchMessage[]) =>
   prev.map((m) => (m.id === ANSWER_ID ? { ...m, content: m.content + delta } : m));
 
 function PlainLog({ messages }: { messages: BenchMessage[] }) {
+  countRowRenders(messages.length);
   return (
     <main className="bench-log">
       {messages.map((m) => (

@@ -1,5 +1,8 @@
-/** The pages the render bench compares; see `bench/render/main.tsx`. */
-export type RenderContender = 'floor' | 'plain' | 'headless' | 'styled';
+/** The pages the render bench compares; see `bench/render/contenders.ts`. */
+export type RenderContender = 'floor' | 'plain' | 'headless' | 'virtual' | 'styled' | 'usechat';
+
+/** Every contender, in the order of the bench's table. */
+export const RENDER_CONTENDERS: readonly RenderContender[] = ['floor', 'plain', 'headless', 'virtual', 'styled', 'usechat'];
 
 /** Which page to build, read from the URL query: `?app=plain&history=1000&tokens=2000&tps=500`. */
 export interface RenderBenchParams {
@@ -12,6 +15,14 @@ export interface RenderBenchParams {
   tokensPerSecond: number;
 }
 
+/** What the page measured itself while mounting its earlier conversation. */
+export interface MountSample {
+  /** From `render()` until the conversation is painted, scrolled to its end, and no longer committing, in ms. */
+  mountWallMs: number;
+  /** React commits in that time. */
+  mountCommits: number;
+}
+
 /** What the page measured itself during one streamed answer. */
 export interface RenderSample {
   /** React commits between the start of the stream and its last render. */
@@ -20,25 +31,30 @@ export interface RenderSample {
   frames: number;
   /** The longest gap between two frames, in ms: the worst jank a user saw. */
   longestFrameMs: number;
+  /** Tasks of 50 ms or more (the Long Tasks API) in that time. */
+  longTasks: number;
+  /** Row components rendered in that time; -1 where the page has no row the bench can count. */
+  rowRenders: number;
   /** From `run()` until the answer is complete and rendered, in ms. */
   streamMs: number;
 }
 
 /**
- * What the page gives the Playwright driver. `window.renderBench` is a promise of it that resolves
- * once the earlier conversation is mounted, painted and scrolled to its end.
+ * What the page gives the Playwright driver. `window.renderBench` is a promise of it that resolves once
+ * the page's data (earlier conversation, answer, mock fetch, stylesheet) is ready and nothing is mounted,
+ * so that the driver can measure the mount on its own.
  */
 export interface RenderBenchApi {
-  /** Streams the answer and resolves when it is complete and rendered. */
+  /** Mounts the contender with its earlier conversation; resolves when it is painted and settled. */
+  mount(): Promise<MountSample>;
+  /** After `mount()`: streams the answer and resolves when it is complete and rendered. */
   run(): Promise<RenderSample>;
   /**
-   * After `run()`: why the page does not show the whole answer, or `null` when it does. Kept out of
-   * `run()` so that the check's own layout work is not measured.
+   * After `run()`: why the page does not show the whole answer or lost the earlier messages, or `null`.
+   * Kept out of `run()` so that the check's own layout and scrolling are not measured.
    */
-  verify(): string | null;
+  verify(): Promise<string | null>;
 }
-
-const CONTENDERS: readonly RenderContender[] = ['floor', 'plain', 'headless', 'styled'];
 
 /** Builds the query string of a page. */
 export function toRenderQuery(params: RenderBenchParams): string {
@@ -54,7 +70,7 @@ export function parseRenderQuery(search: string): RenderBenchParams {
     return Number.isFinite(value) && value >= 0 ? value : fallback;
   };
   return {
-    app: app !== null && CONTENDERS.includes(app) ? app : 'plain',
+    app: app !== null && RENDER_CONTENDERS.includes(app) ? app : 'plain',
     history: count('history', 1000),
     tokens: count('tokens', 2000),
     tokensPerSecond: count('tps', 500),

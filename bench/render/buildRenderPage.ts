@@ -15,6 +15,7 @@ const HTML = `<!doctype html>
 <title>render bench</title>
 <style>
   body { margin: 0; font: 15px/1.5 system-ui, sans-serif; }
+  .bench-viewport { height: 100vh; overflow-y: auto; }
   .bench-log { max-width: 46rem; margin: 0 auto; padding: 1rem; }
   .bench-row { margin: 0 0 1rem; white-space: pre-wrap; }
   .bench-row[data-role='user'] { margin-left: 20%; padding: 0.5rem 0.75rem; background: #eef; border-radius: 0.75rem; }

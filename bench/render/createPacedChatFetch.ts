@@ -1,6 +1,7 @@
 import { createMockChatFetch } from '../../src/testing/createMockChatFetch';
 import { createMockStreamPlan } from '../../src/testing/createMockStreamPlan';
 import type { MockScenario } from '../../src/testing/MockScenario';
+import type { MockWireFormat } from '../../src/testing/formats/MockWireFormat';
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
@@ -54,12 +55,14 @@ function pacedBody(chunks: Uint8Array[], due: number[]): ReadableStream<Uint8Arr
  * chunk is read, so a page busy for 30 ms also slows the stream by 30 ms (and Chromium's 4 ms clamp
  * on nested timers caps it near 250 tokens/s): a slow page would get a slower stream and more frames
  * per token than a fast one. A server writes at its own pace whatever the page does, so here the mock
- * runs at full speed and its chunks are released at the times of its own plan for `scenario`.
+ * runs at full speed and its chunks are released at the times of its own plan for `scenario`, in
+ * `format` (the same tokens at the same times whatever the format, so that `useChat` gets the AI SDK's
+ * UI message stream at the pace our pages get Chat Completions).
  */
-export function createPacedChatFetch(scenario: MockScenario): typeof globalThis.fetch {
+export function createPacedChatFetch(scenario: MockScenario, format: MockWireFormat = 'openai-chat'): typeof globalThis.fetch {
   let at = 0;
-  const due = createMockStreamPlan(scenario).chunks.map((chunk) => (at += chunk.delayMs));
-  const mock = createMockChatFetch({ ...scenario, tokensPerSecond: Infinity });
+  const due = createMockStreamPlan(scenario, undefined, format).chunks.map((chunk) => (at += chunk.delayMs));
+  const mock = createMockChatFetch({ ...scenario, tokensPerSecond: Infinity }, { format });
   return async (input, init) => {
     const response = await mock(input, init);
     const chunks: Uint8Array[] = [];

@@ -1,28 +1,15 @@
 import { createRoot } from 'react-dom/client';
-import type { ComponentType } from 'react';
 import type { CommitHook } from './commitHook';
-import type { ContenderProps, StartStream } from './ContenderProps';
+import { CONTENDER_PAGES } from './contenders';
+import type { StartStream } from './ContenderProps';
 import { createAnswerText, createEarlierMessages } from './conversation';
 import { createPacedChatFetch } from './createPacedChatFetch';
-import { HeadlessApp } from './HeadlessApp';
-import { FloorApp, PlainApp } from './PlainApp';
-import { parseRenderQuery, type RenderBenchApi, type RenderContender, type RenderSample } from './RenderBenchApi';
-import { StyledApp } from './StyledApp';
+import { afterPaint, afterSettled, recordLongTasks, watchFrames } from './frameTiming';
+import { parseRenderQuery, type RenderBenchApi } from './RenderBenchApi';
+import { rowRenders } from './rowRenders';
 
-const APPS: Record<RenderContender, ComponentType<ContenderProps>> = {
-  floor: FloorApp,
-  plain: PlainApp,
-  headless: HeadlessApp,
-  styled: StyledApp,
-};
 const QUESTION = 'Explain how the answer streams into the page, in detail.';
 
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-// Two frames: the first runs before the pending render is painted, the second after it.
-const afterPaint = async () => {
-  await nextFrame();
-  await nextFrame();
-};
 const compact = (text: string) => text.replace(/\s+/g, '');
 
 function commitHook(): CommitHook {
@@ -30,6 +17,7 @@ function commitHook(): CommitHook {
   if (!hook || hook.renderers.size === 0) throw new Error('render bench: the commit hook was not installed before react-dom');
   return hook;
 }
+const commits = () => commitHook().commits;
 
 function loadStylesheet(href: string): Promise<void> {
   const link = document.createElement('link');
@@ -43,64 +31,72 @@ function loadStylesheet(href: string): Promise<void> {
   return loaded;
 }
 
-// Counts frames from the first one after `since` until stopped, and the longest gap between two.
-function watchFrames(since: number) {
-  let frames = 0;
-  let longest = 0;
-  let last = since;
-  let running = true;
-  const tick = (now: number) => {
-    if (!running) return;
-    frames++;
-    longest = Math.max(longest, now - last);
-    last = now;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  return () => {
-    running = false;
-    return { frames, longestFrameMs: longest };
-  };
+// A chat opens at its end: the window for the pages that scroll it (the lists with their own viewport
+// scroll themselves), measured as part of the mount.
+const scrollToEnd = () => window.scrollTo(0, document.documentElement.scrollHeight);
+
+// Virtualized lists mount only the rows near the view: bring every scroll container to the top so that
+// the first message is mounted, if the list kept it.
+async function scrollEverythingToTop(): Promise<void> {
+  window.scrollTo(0, 0);
+  for (const element of document.querySelectorAll<HTMLElement>('*')) {
+    if (element.scrollHeight > element.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(element).overflowY)) element.scrollTop = 0;
+  }
+  await afterSettled(commits);
 }
 
-async function mount(): Promise<RenderBenchApi> {
+async function prepare(): Promise<RenderBenchApi> {
   const params = parseRenderQuery(location.search);
+  const page = CONTENDER_PAGES[params.app];
+  const longTasks = recordLongTasks();
   const initialMessages = createEarlierMessages(params.history);
   const answer = createAnswerText(params.tokens);
-  const fetch = createPacedChatFetch({ text: answer, tokensPerSecond: params.tokensPerSecond });
-  if (params.app === 'styled') await loadStylesheet('/styles.css');
-
+  const fetch = createPacedChatFetch({ text: answer, tokensPerSecond: params.tokensPerSecond }, page.format);
+  if (page.stylesheet !== undefined) await loadStylesheet(page.stylesheet);
   let start: StartStream | undefined;
-  const started = new Promise<void>((resolve) => {
-    const onReady = (given: StartStream) => {
-      start = given;
-      resolve();
-    };
-    const App = APPS[params.app];
-    createRoot(document.getElementById('root')!).render(<App initialMessages={initialMessages} fetch={fetch} onReady={onReady} />);
-  });
-  await started;
-  await afterPaint();
-  window.scrollTo(0, document.documentElement.scrollHeight);
-  await afterPaint();
 
   return {
-    async run(): Promise<RenderSample> {
-      const commitsBefore = commitHook().commits;
+    async mount() {
+      const commitsBefore = commits();
+      const startedAt = performance.now();
+      await new Promise<void>((resolve) => {
+        const onReady = (given: StartStream) => {
+          start = given;
+          resolve();
+        };
+        createRoot(document.getElementById('root')!).render(<page.App initialMessages={initialMessages} fetch={fetch} onReady={onReady} />);
+      });
+      await afterPaint();
+      scrollToEnd();
+      await afterSettled(commits);
+      return { mountWallMs: performance.now() - startedAt, mountCommits: commits() - commitsBefore };
+    },
+    async run() {
+      if (start === undefined) throw new Error('render bench: run() before mount()');
+      const commitsBefore = commits();
+      const rowsBefore = rowRenders();
       const startedAt = performance.now();
       const stopFrames = watchFrames(startedAt);
-      await start!(QUESTION);
+      await start(QUESTION);
       await afterPaint();
       const streamMs = performance.now() - startedAt;
-      return { commits: commitHook().commits - commitsBefore, ...stopFrames(), streamMs };
+      return {
+        commits: commits() - commitsBefore,
+        ...stopFrames(),
+        longTasks: longTasks.count(startedAt),
+        rowRenders: params.app === 'styled' ? -1 : rowRenders() - rowsBefore,
+        streamMs,
+      };
     },
-    verify() {
-      const shown = compact(document.body.textContent ?? '');
-      if (!shown.includes(compact(answer))) return `${params.app} does not show the whole answer`;
-      if (!shown.includes(compact(initialMessages[0]?.content ?? ''))) return `${params.app} lost the earlier messages`;
-      return null;
+    async verify() {
+      const shown = () => compact(document.body.textContent ?? '');
+      if (!shown().includes(compact(answer))) return `${params.app} does not show the whole answer`;
+      const first = compact(initialMessages[0]?.content ?? '');
+      if (shown().includes(first)) return null;
+      await scrollEverythingToTop();
+      return shown().includes(first) ? null : `${params.app} lost the earlier messages`;
     },
   };
 }
 
-(window as unknown as { renderBench: Promise<RenderBenchApi> }).renderBench = mount();
+(window as unknown as { renderBench: Promise<RenderBenchApi> }).renderBench = prepare();

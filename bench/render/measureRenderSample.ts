@@ -1,9 +1,11 @@
-import type { Browser, CDPSession } from 'playwright';
-import { toRenderQuery, type RenderBenchApi, type RenderBenchParams, type RenderSample } from './RenderBenchApi';
+import type { Browser, CDPSession, Page } from 'playwright';
+import { toRenderQuery, type MountSample, type RenderBenchApi, type RenderBenchParams, type RenderSample } from './RenderBenchApi';
 
-/** One streamed answer as the driver saw it: the page's own figures plus the renderer's main thread. */
-export interface RenderMeasurement extends RenderSample {
-  /** Main-thread task time (CDP `TaskDuration`) from the stream's start to its last paint, in ms. */
+/** One page as the driver saw it: the page's own figures plus the renderer's main thread. */
+export interface RenderMeasurement extends RenderSample, MountSample {
+  /** Main-thread task time (CDP `TaskDuration`) of the mount, from `render()` until painted and settled, in ms. */
+  mountMs: number;
+  /** Main-thread task time from the stream's start to its last paint, in ms. */
   taskMs: number;
   /** The part of it spent running JavaScript (`ScriptDuration`), in ms. */
   scriptMs: number;
@@ -14,8 +16,8 @@ export interface RenderMeasurement extends RenderSample {
 /** The fixed viewport of every page, so that layout and paint work are the same size. */
 export const RENDER_VIEWPORT = { width: 1000, height: 800 };
 
-// Quiet time after the page is ready and the heap collected, so that the work of loading the page
-// (idle callbacks, deferred observers) is over before the measurement starts.
+// Quiet time after the heap is collected, so that earlier work (loading the page, idle callbacks,
+// deferred observers of the mount) is over before a measurement starts.
 const SETTLE_MS = 300;
 
 // A page that never finishes its stream must fail the bench, not hang it.
@@ -39,10 +41,23 @@ async function readMetrics(cdp: CDPSession): Promise<Metrics> {
 const secondsToMs = (before: Metrics, after: Metrics, ...names: string[]) =>
   names.reduce((sum, name) => sum + ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000, 0);
 
+type Step = 'mount' | 'run' | 'verify';
+
+// Calls one method of the page's API; the promise is resolved inside the page.
+const call = <T,>(page: Page, step: Step) =>
+  page.evaluate(async (name) => (await (window as unknown as { renderBench: Promise<RenderBenchApi> }).renderBench)[name](), step) as Promise<T>;
+
+async function quiet(page: Page, cdp: CDPSession): Promise<Metrics> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.waitForTimeout(SETTLE_MS);
+  return readMetrics(cdp);
+}
+
 /**
  * Opens the page of `params` in a fresh context (no state shared with the previous sample), waits
- * until its conversation is painted, collects garbage, streams the answer, and reads the renderer's
- * main-thread metrics around it. Throws if the page ends up not showing the whole answer.
+ * until its data is ready, then measures two things apart, each after collecting garbage: the mount
+ * of the earlier conversation, and the streamed answer. Throws if the page ends up not showing the
+ * whole answer or lost the earlier messages.
  */
 export async function measureRenderSample(browser: Browser, origin: string, params: RenderBenchParams): Promise<RenderMeasurement> {
   const context = await browser.newContext({ viewport: RENDER_VIEWPORT });
@@ -59,20 +74,21 @@ export async function measureRenderSample(browser: Browser, origin: string, para
     );
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await page.waitForTimeout(SETTLE_MS);
 
-    const before = await readMetrics(cdp);
-    const sample = await withTimeout(
-      page.evaluate(async () => (await (window as unknown as { renderBench: Promise<RenderBenchApi> }).renderBench).run()),
-      `streaming into ${params.app}`,
-    );
+    const beforeMount = await quiet(page, cdp);
+    const mount = await withTimeout(call<MountSample>(page, 'mount'), `mounting ${params.app}`);
+    const afterMount = await readMetrics(cdp);
+
+    const before = await quiet(page, cdp);
+    const sample = await withTimeout(call<RenderSample>(page, 'run'), `streaming into ${params.app}`);
     const after = await readMetrics(cdp);
 
-    const problem = await page.evaluate(async () => (await (window as unknown as { renderBench: Promise<RenderBenchApi> }).renderBench).verify());
+    const problem = await withTimeout(call<string | null>(page, 'verify'), `checking ${params.app}`);
     if (problem !== null || errors.length > 0) throw new Error(`render bench: ${problem ?? errors.join('; ')}`);
     return {
+      ...mount,
       ...sample,
+      mountMs: secondsToMs(beforeMount, afterMount, 'TaskDuration'),
       taskMs: secondsToMs(before, after, 'TaskDuration'),
       scriptMs: secondsToMs(before, after, 'ScriptDuration'),
       layoutMs: secondsToMs(before, after, 'RecalcStyleDuration', 'LayoutDuration'),
