@@ -1,9 +1,9 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ChatActions, ChatState } from '../store/ChatState';
 import type { ChatStoreOptions } from '../store/ChatStoreOptions';
 import { createChatStore, type ChatStore } from '../store/createChatStore';
-import { useStoreSelector } from './useStoreSelector';
+import { isTrackedCurrent, trackChatState, type TrackedChatState } from './trackChatState';
 
 /** Options of {@link useChatStream}: store options for a chat of its own, or `{ store }` to share one. */
 export type UseChatStreamOptions = (ChatStoreOptions & { store?: undefined }) | { store: ChatStore };
@@ -13,8 +13,6 @@ export interface UseChatStreamResult extends ChatState, ChatActions {
   /** The underlying store, to share through `ChatProvider` or read with selectors. */
   store: ChatStore;
 }
-
-const selectState = (state: ChatState) => state;
 
 // The store's methods need no `this`, so these are stable for the store's lifetime.
 const actionsOf = (store: ChatStore): ChatActions => ({
@@ -39,8 +37,11 @@ const actionsOf = (store: ChatStore): ChatActions => ({
  * given on later renders apply from the next request on. A chat the hook created is stopped (its
  * request aborted) when the component unmounts; a shared `store` is left running.
  *
- * The component re-renders at most once per flush period while an answer streams. Components that
- * show one message should read it with `useChatMessage` so that a token re-renders only that message.
+ * The component re-renders only when a field it read during render changed (as TanStack Query's
+ * tracked results do): a host that reads `status` renders on status changes, one that only hands
+ * `store` to `Chat.Root` or `ChatWindow` renders once, and one that reads `messages` renders at most
+ * once per flush period while an answer streams. Components that show one message should read it with
+ * `useChatMessage` so that a token re-renders only that message.
  */
 export function useChatStream(options: UseChatStreamOptions): UseChatStreamResult {
   const [ownStore] = useState(() => (options.store ? null : createChatStore(options)));
@@ -55,7 +56,13 @@ export function useChatStream(options: UseChatStreamOptions): UseChatStreamResul
     return () => ownStore.stop();
   }, [ownStore]);
 
-  const state = useStoreSelector(store, selectState);
-  // Rebuilt once per published state (a flush, not a token); the actions are the store's own stable functions.
-  return useMemo(() => ({ ...state, ...actionsOf(store), store }), [state, store]);
+  const tracked = useRef<TrackedChatState<UseChatStreamResult> | null>(null);
+  // The same result while every field it handed out is unchanged, so useSyncExternalStore skips the
+  // render; a new one (with nothing read yet) otherwise. The actions are the store's own stable functions.
+  const getSnapshot = (): UseChatStreamResult => {
+    const current = tracked.current;
+    if (current?.store === store && isTrackedCurrent(current, store.getState())) return current.result;
+    return (tracked.current = trackChatState<UseChatStreamResult>(store, actionsOf(store))).result;
+  };
+  return useSyncExternalStore(store.subscribe, getSnapshot, getSnapshot);
 }

@@ -61,8 +61,9 @@ describe('Chat.Messages render counts', () => {
     function App() {
       const chat = useChatStream({ store });
       parentRenders++;
+      // Reading the messages is what subscribes the parent to every token.
       return (
-        <Chat.Root store={chat.store}>
+        <Chat.Root store={chat.store} data-count={chat.messages.length}>
           <Chat.Messages components={{ UserMessage: Row, AssistantMessage: Row }} />
         </Chat.Root>
       );
