@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
-// What an app pays for each entry: the built package (dist/, resolved through its exports map by name,
-// as an app's bundler does), bundled, minified, gzipped, with React (a peer) left out.
-const ENTRIES: [label: string, contents: string][] = [
+// What an app pays for each entry in a production build: the built package (dist/, resolved through its
+// exports map by name, as an app's bundler does), bundled, minified, gzipped, with React (a peer) left
+// out and `process.env.NODE_ENV` set to "production", so development-only checks drop out as they do in
+// every app bundler's production mode.
+export const SIZE_ENTRIES: readonly (readonly [label: string, contents: string])[] = [
   ['core: createChatStore + decoder', "export { createChatStore } from 'react-chat-stream/core';"],
   ['react: useChatStream', "export { useChatStream } from 'react-chat-stream';"],
   // The hook with one other protocol, as an app on that backend imports it: only that protocol is added.
@@ -15,19 +17,29 @@ const ENTRIES: [label: string, contents: string][] = [
   ['  + aiSdkUiProtocol', "export { useChatStream, aiSdkUiProtocol } from 'react-chat-stream';"],
   ['  + agUiProtocol (/ag-ui)', "export { useChatStream } from 'react-chat-stream'; export { agUiProtocol } from 'react-chat-stream/ag-ui';"],
   ['headless: all parts + markdown', "export * from 'react-chat-stream/headless';"],
+  ['styled: ChatWindow', "export { ChatWindow } from 'react-chat-stream/styled';"],
   ["'.': everything", "import * as main from 'react-chat-stream'; export { main };"],
   // One module graph: the second entry adds only its own small file, not a second copy of the core.
   ["'.' and '/core': everything", "import * as main from 'react-chat-stream'; import * as core from 'react-chat-stream/core'; export { main, core };"],
 ];
 
-interface Sizes {
+/** The label of the stylesheet's row, `dist/styles.css` minified and gzipped. */
+export const CSS_LABEL = 'styles.css';
+
+/** One entry's cost in bytes. */
+export interface BundleSize {
+  /** What the page loads up front (the entry and the chunks it imports statically), minified. */
   minified: number;
+  /** The same, minified and gzipped. */
   gzipped: number;
-  /** What loads only when used (a dynamic `import()`: the agent loop, the JSON Schema validator), min+gzip. */
+  /** What loads only when used (behind a dynamic `import()`: the agent loop, error bodies), min+gzip. */
   lazyGzipped: number;
 }
 
-async function minifiedSize(contents: string): Promise<Sizes> {
+const gzip = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** Bundles `contents` (an app's imports) against dist/ as an app's production build does, and sizes it. */
+export async function measureBundle(contents: string): Promise<BundleSize> {
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
     // The package's own name resolves through package.json's exports to dist/, not through the
@@ -36,6 +48,7 @@ async function minifiedSize(contents: string): Promise<Sizes> {
     bundle: true,
     minify: true,
     format: 'esm',
+    define: { 'process.env.NODE_ENV': '"production"' },
     // Split as an app's bundler does, so code behind a dynamic import() is counted apart from what a
     // page loads up front.
     splitting: true,
@@ -57,35 +70,42 @@ async function minifiedSize(contents: string): Promise<Sizes> {
     for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
   };
   visit(entry);
-  let minified = 0;
-  let gzipped = 0;
-  let lazyGzipped = 0;
+  const size: BundleSize = { minified: 0, gzipped: 0, lazyGzipped: 0 };
   for (const path of Object.keys(outputs)) {
     if (path.endsWith('.map')) continue;
     const bytes = contentsOf.get(path.slice(path.indexOf('bench-size-out')))!;
-    const size = gzipSync(bytes, { level: 9 }).length;
     if (initial.has(path)) {
-      minified += bytes.length;
-      gzipped += size;
-    } else lazyGzipped += size;
+      size.minified += bytes.length;
+      size.gzipped += gzip(bytes);
+    } else size.lazyGzipped += gzip(bytes);
   }
-  return { minified, gzipped, lazyGzipped };
+  return size;
+}
+
+/** `dist/styles.css` minified by esbuild's CSS loader, and gzipped. */
+export async function measureStylesheet(): Promise<BundleSize> {
+  const { code } = await transform(readFileSync('dist/styles.css', 'utf8'), { loader: 'css', minify: true });
+  return { minified: Buffer.byteLength(code), gzipped: gzip(code), lazyGzipped: 0 };
+}
+
+/** Builds the package when dist/ is missing (a fresh clone, or a size check run alone). */
+export function ensureDist(): void {
+  if (!existsSync('dist/index.js') || !existsSync('dist/styles.css')) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
 
 /** Bundle size per entry of the built package, minified and min+gzip, beside the two libraries it is built on. */
 export async function runSizeBench(): Promise<string[]> {
-  if (!existsSync('dist/index.js')) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+  ensureDist();
   const lines = [
-    'bundle size of dist/ through the exports map, react external (esbuild, split as an app bundler does)',
+    'bundle size of dist/ in a production build (process.env.NODE_ENV "production"), through the exports map, react external (esbuild, split as an app bundler does)',
     `  ${''.padEnd(36)}  minified  min+gzip  + on demand (min+gzip)`,
   ];
-  for (const [label, contents] of ENTRIES) {
-    const { minified, gzipped, lazyGzipped } = await minifiedSize(contents);
-    lines.push(`  ${label.padEnd(36)} ${kb(minified)} ${kb(gzipped)} ${lazyGzipped > 0 ? kb(lazyGzipped) : ''}`);
-  }
-  const floor = await minifiedSize("export { createParser } from 'eventsource-parser'; export { createStore } from 'zustand/vanilla';");
-  lines.push(`  ${'eventsource-parser + zustand/vanilla'.padEnd(36)} ${kb(floor.minified)} ${kb(floor.gzipped)}`);
+  const row = (label: string, { minified, gzipped, lazyGzipped }: BundleSize) =>
+    `  ${label.padEnd(36)} ${kb(minified)} ${kb(gzipped)} ${lazyGzipped > 0 ? kb(lazyGzipped) : ''}`.trimEnd();
+  for (const [label, contents] of SIZE_ENTRIES) lines.push(row(label, await measureBundle(contents)));
+  lines.push(row(CSS_LABEL, await measureStylesheet()));
+  lines.push(row('eventsource-parser + zustand/vanilla', await measureBundle("export { createParser } from 'eventsource-parser'; export { createStore } from 'zustand/vanilla';")));
   return lines;
 }
