@@ -73,6 +73,9 @@ export function createMessageAccumulator(base: ChatMessage, { now = Date.now, on
   const others = new Map<number, PartList>();
   const outcome: StreamOutcome = { done: false, finished: false, error: undefined };
   const meta: ChatMessageMetadata = { ...base.metadata };
+  // A later step of an agent turn continues a message whose first token came in an earlier step: the
+  // turn's time to first token is that one. `firstTokenAt` is this request's own, for its token rate.
+  const turnFirstTokenAt = base.metadata?.timing?.firstTokenAt;
   let firstTokenAt: number | undefined;
   let state: { value: unknown } | undefined;
   let dirty = false;
@@ -164,8 +167,9 @@ export function createMessageAccumulator(base: ChatMessage, { now = Date.now, on
   };
 
   const build = (status: ChatMessageStatus, final: boolean, error?: ChatStreamError): ChatMessage => {
-    const metadata: ChatMessageMetadata = { ...meta, timing: { startedAt: base.metadata?.timing?.startedAt ?? now(), firstTokenAt } };
-    if (firstTokenAt === undefined) delete metadata.timing!.firstTokenAt;
+    const first = turnFirstTokenAt ?? firstTokenAt;
+    const metadata: ChatMessageMetadata = { ...meta, timing: { startedAt: base.metadata?.timing?.startedAt ?? now(), firstTokenAt: first } };
+    if (first === undefined) delete metadata.timing!.firstTokenAt;
     if (primary.finishReason) metadata.finishReason = primary.finishReason;
     const choices = choicesOf(final);
     if (choices) metadata.choices = choices;
@@ -177,6 +181,7 @@ export function createMessageAccumulator(base: ChatMessage, { now = Date.now, on
     const message = build(status, true, error);
     const timing = message.metadata!.timing!;
     const endedAt = (timing.endedAt = now());
+    // The rate is this request's: its output tokens over its own streaming time, not the tools' time between steps.
     const started = firstTokenAt ?? timing.startedAt;
     const usage: ChatUsage | undefined = meta.usage;
     if (usage && usage.outputTokens > 0 && endedAt > started) timing.tokensPerSecond = (usage.outputTokens * 1000) / (endedAt - started);
