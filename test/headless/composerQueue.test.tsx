@@ -66,7 +66,7 @@ describe('Composer.Queue', () => {
     expect(screen.getByRole('button', { name: 'Send now: Third' }).textContent).toBe('Send now');
     expect(screen.getByRole('button', { name: 'Remove from queue: Second' }).textContent).toBe('Remove');
     expect(document.querySelector('[role=status][data-paused-by]')).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Send the next queued message' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Send next queued message' })).toBeNull();
   });
 
   it('removes a queued message unsent and gives focus to the input', async () => {
@@ -106,7 +106,7 @@ describe('Composer.Queue', () => {
     expect(note.textContent).toContain('The last answer failed, so the queued messages wait.');
     // Nothing was sent by itself.
     expect(server.responses).toHaveLength(1);
-    fireEvent.click(within(note).getByRole('button', { name: 'Send the next queued message' }));
+    fireEvent.click(within(note).getByRole('button', { name: 'Send next queued message' }));
     expect(document.activeElement).toBe(input);
     await waitFor(() => expect(server.responses).toHaveLength(2));
     expect(lastUserText(server.last().body)).toBe('Second');
@@ -130,7 +130,7 @@ describe('Composer.Queue', () => {
     });
     await waitFor(() => expect(store.getState().status).toBe('idle'));
     expect(screen.getByTestId('queue').getAttribute('data-state')).toBe('waiting');
-    expect(screen.queryByRole('button', { name: 'Send the next queued message' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Send next queued message' })).toBeNull();
     // Answering the call completes nothing by itself here (no tools option), so the queue stays put.
     expect(store.getState().queue).toHaveLength(2);
   });

@@ -45,7 +45,10 @@ export interface ChatLabels {
   sendQueuedNow: (summary: string) => string;
   queueRemove: string;
   removeQueued: (summary: string) => string;
-  /** `Composer.QueuePaused`: why the queue stopped draining; `Composer.QueueResume`: content and accessible name. */
+  /**
+   * `Composer.QueuePaused`: why the queue stopped draining; `Composer.QueueResume`: content and
+   * accessible name (the name holds the content, so voice control finds the button by what it shows).
+   */
   queuePaused: (reason: ComposerQueuePause) => string;
   queueResume: string;
   resumeQueue: string;
@@ -229,7 +232,7 @@ export const defaultLabels: ChatLabels = {
   removeQueued: (summary) => `Remove from queue: ${summary}`,
   queuePaused: (reason) => queuePauses[reason],
   queueResume: 'Send next',
-  resumeQueue: 'Send the next queued message',
+  resumeQueue: 'Send next queued message',
   turnEnd: (reason) => turnEnds[reason],
   dropFiles: 'Drop files to attach them',
   attachmentRefused: (error) => error.message,
