@@ -1,5 +1,5 @@
 import { ChatStreamError } from '../sse/ChatStreamError';
-import { extractErrorMessage } from '../sse/parseErrorResponse';
+import { extractErrorMessage } from '../sse/extractErrorMessage';
 
 /** Used when the server reports an error without saying what it was. */
 const FALLBACK_MESSAGE = 'The server reported an error in the stream';

@@ -1,4 +1,4 @@
-import { truncate } from './parseErrorResponse.js';
+import { truncate } from './truncate.js';
 
 /**
  * What went wrong, as one closed union so that UIs can switch on it:

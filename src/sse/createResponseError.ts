@@ -1,5 +1,6 @@
 import { ChatStreamError } from './ChatStreamError';
-import { parseErrorResponse, truncate } from './parseErrorResponse';
+import { parseErrorResponse } from './parseErrorResponse';
+import { truncate } from './truncate';
 import { parseRetryAfter } from './parseRetryAfter';
 import { startTimer } from './startTimer';
 
@@ -11,29 +12,6 @@ const MAX_QUOTED_BODY_CHARS = 120;
 
 /** Characters of a content type quoted in a message; a header can be long, a message must stay short. */
 const MAX_QUOTED_TYPE_CHARS = 80;
-
-/**
- * Whether a response can be read as an event stream. A missing content type is accepted (some minimal
- * servers and proxies omit it, and the bytes may still be SSE); any other type than `text/event-stream`
- * is not, parameters such as `charset` aside.
- */
-export function isEventStreamResponse(response: Response): boolean {
-  const type = mediaType(response);
-  return type === undefined || type === 'text/event-stream';
-}
-
-/** Whether a response is JSON: `application/json` or a `…+json` type, parameters aside. */
-export function isJsonResponse(response: Response): boolean {
-  const type = mediaType(response);
-  return type !== undefined && (type === 'application/json' || type.endsWith('+json'));
-}
-
-function mediaType(response: Response): string | undefined {
-  const type = response.headers.get('content-type');
-  if (type === null) return undefined;
-  const semicolon = type.indexOf(';');
-  return (semicolon === -1 ? type : type.slice(0, semicolon)).trim().toLowerCase();
-}
 
 /**
  * The error for a response that cannot be streamed, after reading (a bounded part of) its body:

@@ -1,4 +1,4 @@
-import { truncate } from './parseErrorResponse';
+import { truncate } from './truncate';
 
 /** Longest URL quoted in a message. */
 const MAX_URL_CHARS = 200;

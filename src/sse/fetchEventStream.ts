@@ -2,10 +2,10 @@ import { computeRetryDelay, resolveRetryOptions } from './backoff';
 import type { RetryOptions } from './backoff';
 import { ChatStreamError, isChatStreamError } from './ChatStreamError';
 import { DEFAULT_MAX_EVENT_BYTES } from './createEventStreamParser';
-import { isJsonResponse } from './createResponseError';
+import { createNetworkError } from './createNetworkError';
 import { delay } from './delay';
+import { isJsonResponse } from './isEventStreamResponse';
 import { openEventStream } from './openEventStream';
-import { readJsonBody } from './readJsonBody';
 import { DEFAULT_IDLE_TIMEOUT_MS, readEventStream } from './readEventStream';
 import type { ReadEventStreamOptions } from './readEventStream';
 
@@ -90,6 +90,11 @@ export async function fetchEventStream(
   }
   const { onCompletion, maxEventBytes } = options;
   if (onCompletion !== undefined && isJsonResponse(response)) {
+    // A whole JSON answer (a server that ignored `stream: true`) is rare: its reader loads when one comes.
+    const { readJsonBody } = await import('./readJsonBody').catch((error: unknown) => {
+      body.cancel().catch(() => undefined);
+      throw createNetworkError('Could not load the reader for a JSON answer', error);
+    });
     await readJsonBody(body, {
       signal,
       idleTimeoutMs,

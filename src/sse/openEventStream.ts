@@ -1,9 +1,9 @@
 import { ChatStreamError } from './ChatStreamError';
 import { createAbortError } from './createAbortError';
 import { createNetworkError } from './createNetworkError';
-import { createResponseError, isEventStreamResponse, isJsonResponse } from './createResponseError';
 import { describeUrl } from './describeUrl';
 import { fetchWithSafeRedirects } from './fetchWithSafeRedirects';
+import { isEventStreamResponse, isJsonResponse } from './isEventStreamResponse';
 import { resolveTimeoutMs, startTimer } from './startTimer';
 
 /**
@@ -43,7 +43,11 @@ export async function openEventStream(
     cancelTimer();
   }
   if (response.ok && (isEventStreamResponse(response) || (acceptJson && isJsonResponse(response)))) return response;
-  const error = await createResponseError(response, idleTimeoutMs);
+  // Reading and explaining an error body is a rare path: its code loads only when a response fails.
+  const error = await import('./createResponseError').then(
+    ({ createResponseError }) => createResponseError(response, idleTimeoutMs),
+    (cause: unknown) => statusError(response, cause),
+  );
   // Reading the error body stops early on abort; the abort is then what happened, not the status.
   if (signal?.aborted) throw createAbortError(signal.reason);
   throw error;
@@ -60,4 +64,13 @@ function toFetchError(error: unknown, url: string): ChatStreamError {
     error,
     'The server may be down or unreachable, the device may be offline, or the browser blocked a cross-origin request (CORS: the server must allow this origin).',
   );
+}
+
+/** The error when the code that reads error bodies cannot load (the connection broke meanwhile): the status still says what happened. */
+function statusError(response: Response, cause: unknown): ChatStreamError {
+  response.body?.cancel().catch(() => undefined);
+  const { ok, status } = response;
+  return ok
+    ? new ChatStreamError('protocol', `Expected an event stream (text/event-stream) but the server sent ${response.headers.get('content-type') ?? 'no content type'} with status ${status}.`, { status, cause })
+    : new ChatStreamError('http', `HTTP ${status}${response.statusText === '' ? '' : ` ${response.statusText}`}`, { status, cause });
 }

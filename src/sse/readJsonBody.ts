@@ -1,5 +1,5 @@
 import { ChatStreamError } from './ChatStreamError';
-import { truncate } from './parseErrorResponse';
+import { truncate } from './truncate';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './exceedsJsonDepth';
 import { readBodyChunks } from './readBodyChunks';
 

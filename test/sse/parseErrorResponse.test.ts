@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractErrorMessage, parseErrorResponse } from '../../src/sse/parseErrorResponse';
+import { extractErrorMessage } from '../../src/sse/extractErrorMessage';
+import { parseErrorResponse } from '../../src/sse/parseErrorResponse';
 
 describe('parseErrorResponse', () => {
   it.each([
