@@ -30,20 +30,21 @@ async function start(first: MockScenario) {
   await user.type(input, 'First{Enter}');
   await waitFor(() => expect(asked).toEqual(['First']));
   for (const text of ['Second', 'Third', 'Fourth']) await user.type(input, `${text}{Enter}`);
-  const queue = () => screen.getByRole('region', { name: 'Queued messages' });
-  await waitFor(() => expect(within(queue()).getAllByRole('listitem').map((item) => item.firstChild?.textContent)).toEqual(['Second', 'Third', 'Fourth']));
+  const queue = () => screen.getByRole('list', { name: 'Queued messages' });
+  await waitFor(() => expect(queued()).toEqual(['Second', 'Third', 'Fourth']));
   return { upstream, asked, release, user, queue };
 }
 
-const assistantStatuses = () => Array.from(document.querySelectorAll('.rcs-message[data-role="assistant"]'), (row) => row.getAttribute('data-status'));
+const queued = () => Array.from(document.querySelectorAll('[data-queue-text]'), (item) => item.textContent);
+const assistantStatuses = () => Array.from(document.querySelectorAll('[data-role="assistant"][data-status]'), (row) => row.getAttribute('data-status'));
 
 describe('README Tools and agents: sending while busy (examples/agent/QueueChat.tsx)', () => {
   it('holds messages sent during a turn and sends them in order once it completes; Remove drops one', async () => {
     const { asked, release, user, queue } = await start({ text: 'Answer to First.' });
-    await user.click(within(queue()).getByRole('button', { name: 'Remove: Third' }));
+    await user.click(within(queue()).getByRole('button', { name: 'Remove from queue: Third' }));
     release.resolve();
 
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Queued messages' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Queued messages' })).toBeNull());
     await waitFor(() => expect(assistantStatuses()).toEqual(['complete', 'complete', 'complete']));
     expect(asked).toEqual(['First', 'Second', 'Fourth']);
     expect(document.body.textContent).toMatch(/Answer to First\.[\s\S]*Answer to Second\.[\s\S]*Answer to Fourth\./);
@@ -54,23 +55,24 @@ describe('README Tools and agents: sending while busy (examples/agent/QueueChat.
     await user.click(within(queue()).getByRole('button', { name: 'Send now: Fourth' }));
 
     await waitFor(() => expect(asked).toEqual(['First', 'Fourth', 'Second', 'Third']));
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Queued messages' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Queued messages' })).toBeNull());
     release.resolve();
     await waitFor(() => expect(assistantStatuses()).toEqual(['stopped', 'complete', 'complete', 'complete']));
     expect(document.body.textContent).not.toContain('Answer to First.');
   });
 
-  it('pauses the queue when a turn fails, and Resume the queue sends the next message', async () => {
+  it('pauses the queue when a turn fails, and Send next sends the next message and the rest follow', async () => {
     const { asked, release, user, queue } = await start({ text: 'Half an answer that breaks', fault: { type: 'error-frame', afterTokens: 2 } });
     release.resolve();
 
-    const resume = await screen.findByRole('button', { name: 'Resume the queue' });
+    const resume = await screen.findByRole('button', { name: 'Send next queued message' });
     expect(asked).toEqual(['First']);
-    expect(within(queue()).getAllByRole('listitem').map((item) => item.firstChild?.textContent)).toEqual(['Second', 'Third', 'Fourth']);
+    expect(screen.getByText('The last answer failed, so the queued messages wait.')).toBeTruthy();
+    expect(queued()).toEqual(['Second', 'Third', 'Fourth']);
     await user.click(resume);
 
     await waitFor(() => expect(asked).toEqual(['First', 'Second', 'Third', 'Fourth']));
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Queued messages' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Queued messages' })).toBeNull());
     await waitFor(() => expect(assistantStatuses()).toEqual(['error', 'complete', 'complete', 'complete']));
   });
 });
