@@ -19,6 +19,7 @@ export * as Part from './parts/Part';
 
 export type { ChatRootProps, ChatSource } from './chat/ChatRoot';
 export type { ChatMessagesProps } from './chat/ChatMessages';
+export type { ChatMessagesHandle, ChatVirtualizeOptions, ScrollToMessageOptions } from './chat/ChatVirtualizeOptions';
 export type { ChatViewportProps } from './scroll/ChatViewport';
 export type { ChatJumpToLatestProps } from './scroll/ChatJumpToLatest';
 export type { ChatEmptyProps } from './chat/ChatEmpty';

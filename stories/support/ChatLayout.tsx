@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Action, Chat, Composer, Message, Part, ToolCall, useToolCall } from '../../src/headless';
-import type { MessageComponents, MessagePartComponents, MessagePartProps } from '../../src/headless';
+import type { ChatMessagesProps, MessageComponents, MessagePartComponents, MessagePartProps } from '../../src/headless';
 import type { ReasoningPart, RefusalPart, ToolCallPart } from '../../src/message';
 import type { ChatStreamError } from '../../src/sse/ChatStreamError';
 import type { ChatStore } from '../../src/store/createChatStore';
@@ -20,6 +20,8 @@ export interface ChatLayoutProps {
   placeholder?: string;
   /** Per-role row components instead of the default ones; pass a module-level object. */
   components?: MessageComponents;
+  /** More props for `Chat.Messages` (`virtualize`, `onLoadOlder`, `handleRef`…). */
+  messages?: Omit<ChatMessagesProps, 'components'>;
 }
 
 /** The error's message with its code, status and requested wait, as a developer wants to see them. */
@@ -109,6 +111,7 @@ export function ChatLayout({
   height,
   placeholder = 'Ask anything',
   components = defaultComponents,
+  messages,
 }: ChatLayoutProps) {
   const style = height === undefined ? undefined : ({ '--sb-chat-height': `${height}px` } as CSSProperties);
   return (
@@ -125,7 +128,7 @@ export function ChatLayout({
             </div>
           ) : null}
         </Chat.Empty>
-        <Chat.Messages components={components} />
+        <Chat.Messages components={components} {...messages} />
         <Chat.JumpToLatest className="sb-jump">Jump to latest ↓</Chat.JumpToLatest>
       </Chat.Viewport>
       <Composer.Root className="sb-composer">

@@ -1,10 +1,11 @@
 'use client';
-import { forwardRef, useEffect, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { composeRefs } from '../internal/composeRefs';
 import { createPartContext } from '../internal/createPartContext';
 import { useAutoScroll } from './useAutoScroll';
 import { useChatStatus } from '../chat/useChatRootStore';
 import { Primitive } from '../internal/Primitive';
+import { ViewportScrollerContext, type ViewportScroller } from './viewportScroller';
 
 /** What `Chat.Viewport` shares with `Chat.JumpToLatest` (and `useChatViewport`). */
 export interface ChatViewportState {
@@ -38,17 +39,24 @@ export const ChatViewport = forwardRef<HTMLDivElement, ChatViewportProps>(functi
   { threshold, asChild, ...props },
   ref,
 ) {
-  const { ref: scrollRef, isAtBottom, scrollToBottom } = useAutoScroll({ threshold });
+  const { ref: scrollRef, isAtBottom, scrollToBottom, release, contentChanged } = useAutoScroll({ threshold });
+  const element = useRef<HTMLDivElement | null>(null);
   const status = useChatStatus('Chat.Viewport');
   // A new turn is the user's own action: bring them to it even if they had scrolled away.
   useEffect(() => {
     if (status === 'submitted') scrollToBottom();
   }, [status, scrollToBottom]);
   const state = useMemo(() => ({ isAtBottom, scrollToBottom }), [isAtBottom, scrollToBottom]);
-  const composedRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scrollRef), [ref, scrollRef]);
+  const scroller = useMemo<ViewportScroller>(
+    () => ({ element: () => element.current, release, contentChanged }),
+    [release, contentChanged],
+  );
+  const composedRef = useMemo(() => composeRefs<HTMLDivElement>(ref, scrollRef, element), [ref, scrollRef]);
   return (
     <viewportPart.Context.Provider value={state}>
-      <Primitive.div asChild={asChild} data-at-bottom={isAtBottom ? '' : undefined} {...props} ref={composedRef} />
+      <ViewportScrollerContext.Provider value={scroller}>
+        <Primitive.div asChild={asChild} data-at-bottom={isAtBottom ? '' : undefined} {...props} ref={composedRef} />
+      </ViewportScrollerContext.Provider>
     </viewportPart.Context.Provider>
   );
 });

@@ -10,6 +10,17 @@ export interface AttachAutoScrollOptions {
 export interface AutoScrollController {
   /** Scrolls to the bottom and sticks there again. */
   scrollToBottom(): void;
+  /**
+   * Lets go of the bottom without moving, as a scroll up by the user does: for a scroll the app makes
+   * itself (to a message by id), so the next token does not pull the view back down.
+   */
+  release(): void;
+  /**
+   * Tells it the content has just changed size, for changes its own observers would see a frame
+   * late: a virtualizer sets its rows' height from inside its ResizeObserver callback, and a resize
+   * caused there on a shallower element is only delivered on the next frame, after a paint unpinned.
+   */
+  contentChanged(): void;
   /** Removes every listener and observer. */
   detach(): void;
 }
@@ -47,8 +58,12 @@ function watchContentSize(element: HTMLElement, onChange: () => void): () => voi
   }
   const resize = new ResizeObserver(onChange);
   // Border boxes: a child's padding or border changes the scroll height too.
+  // A virtualized list reports its own resizes (`contentChanged`, from its rows' observer): watched
+  // here too, its height set from inside that observer would be a resize delivered a frame late,
+  // which the browser reports as a ResizeObserver loop error.
   const watch = (node: Node) => {
-    if (node.nodeType === Node.ELEMENT_NODE && node.parentNode === element) resize.observe(node as Element, { box: 'border-box' });
+    if (node.nodeType !== Node.ELEMENT_NODE || node.parentNode !== element || (node as Element).hasAttribute('data-virtualized')) return;
+    resize.observe(node as Element, { box: 'border-box' });
   };
   resize.observe(element);
   for (const child of Array.from(element.children)) watch(child);
@@ -142,6 +157,8 @@ export function attachAutoScroll(element: HTMLElement, options: AttachAutoScroll
       stuck = true;
       pin();
     },
+    release,
+    contentChanged: onContentChange,
     detach() {
       stopWatching();
       element.removeEventListener('scroll', onScroll);

@@ -16,6 +16,10 @@ export interface AutoScroll {
   isAtBottom: boolean;
   /** Scrolls to the bottom and sticks there again. */
   scrollToBottom(): void;
+  /** Lets go of the bottom without scrolling, before a scroll of the app's own (to a message, say). */
+  release(): void;
+  /** Re-checks at once after the content changed size (see `AutoScrollController.contentChanged`). */
+  contentChanged(): void;
 }
 
 /**
@@ -37,5 +41,7 @@ export function useAutoScroll({ threshold = 8 }: AutoScrollOptions = {}): AutoSc
       : null;
   }, []);
   const scrollToBottom = useCallback(() => controller.current?.scrollToBottom(), []);
-  return { ref, isAtBottom, scrollToBottom };
+  const release = useCallback(() => controller.current?.release(), []);
+  const contentChanged = useCallback(() => controller.current?.contentChanged(), []);
+  return { ref, isAtBottom, scrollToBottom, release, contentChanged };
 }
