@@ -62,7 +62,7 @@ describe('README Tools and agents: sending while busy (examples/agent/QueueChat.
   });
 
   it('pauses the queue when a turn fails, and Send next sends the next message and the rest follow', async () => {
-    const { asked, release, user, queue } = await start({ text: 'Half an answer that breaks', fault: { type: 'error-frame', afterTokens: 2 } });
+    const { asked, release, user } = await start({ text: 'Half an answer that breaks', fault: { type: 'error-frame', afterTokens: 2 } });
     release.resolve();
 
     const resume = await screen.findByRole('button', { name: 'Send next queued message' });
