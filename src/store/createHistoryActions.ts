@@ -1,6 +1,7 @@
 import type { ChatActions, ChatTurnResult } from './ChatState';
 import { ignored, type ChatStoreContext } from './ChatStoreContext';
 import type { TurnRunner } from './createTurnRunner';
+import { planAgentRetry } from './planAgentRetry';
 
 /** The actions that rewrite the conversation and answer it again. */
 export type HistoryActions = Pick<ChatActions, 'continue' | 'stop' | 'regenerate' | 'retry' | 'edit' | 'setMessages' | 'clear'>;
@@ -10,7 +11,7 @@ export type HistoryActions = Pick<ChatActions, 'continue' | 'stop' | 'regenerate
  * the send queue, whose state `clear` publishes with the rest of its change.
  */
 export function createHistoryActions(
-  { get, set }: ChatStoreContext,
+  { get, set, options }: ChatStoreContext,
   turns: TurnRunner,
   send: ChatActions['send'],
   clearQueue: () => void,
@@ -47,7 +48,12 @@ export function createHistoryActions(
       const last = messages.at(-1);
       if (!last) return ignored();
       if (last.role === 'assistant') {
-        return last.status === 'error' || last.status === 'stopped' ? regenerate(last.id) : ignored();
+        if (last.status !== 'error' && last.status !== 'stopped') return ignored();
+        // An agent turn goes on from the step where it broke: the tools that already ran never run twice.
+        const plan = Object.keys(options().tools ?? {}).length > 0 ? planAgentRetry(last) : undefined;
+        if (!plan) return regenerate(last.id);
+        const history = messages.slice(0, -1);
+        return plan.from === 'tools' ? turns.run(history, plan.message) : turns.run(history, plan.message, plan.previous);
       }
       return turns.run(messages);
     },

@@ -19,9 +19,11 @@ export interface ActiveTurn {
 export interface TurnRunner {
   /**
    * Runs a turn into a new assistant message after `history`, or, given `resumed` (a paused message
-   * whose calls were answered or decided), goes on with that message. A turn in flight is stopped first.
+   * whose calls were answered or decided), goes on with that message. Given `previous` too, `resumed`
+   * ends with the `step-start` of a step to request again (`retry()`), and `previous` is the message that
+   * request sends. A turn in flight is stopped first.
    */
-  run(history: ChatMessage[], resumed?: ChatMessage): Promise<ChatTurnResult>;
+  run(history: ChatMessage[], resumed?: ChatMessage, previous?: ChatMessage): Promise<ChatTurnResult>;
   /** Stops the turn in flight, keeping exactly the text it received. */
   interrupt(): void;
   /** Whether a turn is in flight and not being stopped. */
@@ -48,7 +50,7 @@ export function createTurnRunner({ get, set, options, generateId }: ChatStoreCon
     turn.flush();
   };
 
-  const start = async (history: ChatMessage[], resumed?: ChatMessage): Promise<ChatTurnResult> => {
+  const start = async (history: ChatMessage[], resumed?: ChatMessage, previous?: ChatMessage): Promise<ChatTurnResult> => {
     interrupt();
     const opts = options();
     const base: ChatMessage = resumed ?? { id: generateId(), role: 'assistant', parts: [], status: 'streaming', metadata: { timing: { startedAt: Date.now() } } };
@@ -86,7 +88,8 @@ export function createTurnRunner({ get, set, options, generateId }: ChatStoreCon
       options: opts,
       history,
       message: base,
-      resume: resumed !== undefined,
+      resume: resumed !== undefined && previous === undefined,
+      previous,
       signal: current.controller.signal,
       runStep,
       // Tool results must not erase answers the app gave meanwhile (addToolResult, approveToolCall).
@@ -110,8 +113,8 @@ export function createTurnRunner({ get, set, options, generateId }: ChatStoreCon
   };
 
   return {
-    run(history, resumed) {
-      const result = start(history, resumed);
+    run(history, resumed, previous) {
+      const result = start(history, resumed, previous);
       // `start` sets `turn` before its first wait.
       if (turn) turn.result = result;
       return result;

@@ -14,6 +14,11 @@ export interface AgentTurnInput {
   message: ChatMessage;
   /** Start by answering the last step's calls (after an approval, a denial or a result), not by a request. */
   resume?: boolean;
+  /**
+   * Retrying a step whose request broke: `message` ends with that step's `step-start`, and this is the
+   * message as its request sends it (the steps before). The first request is that step's, not a new turn's.
+   */
+  previous?: ChatMessage;
   /** The turn's signal. */
   signal: AbortSignal;
   /** Sends one request for `history` and streams it into `base`; resolves with the step's final message. */
@@ -67,7 +72,8 @@ export async function runAgentTurn(input: AgentTurnInput): Promise<ChatMessage> 
     return { ...final, parts: withoutEmptySteps(final.parts), metadata: { ...final.metadata, ...(total ? { usage: total } : {}) } };
   };
 
-  let message = input.resume ? input.message : await step(input.message, history);
+  const first = input.previous ? [...history, input.previous] : history;
+  let message = input.resume ? input.message : await step(input.message, first);
   let resumed = input.resume === true;
   while (message.status === 'complete' && !signal.aborted) {
     const tools = options.tools;
