@@ -89,7 +89,10 @@ export interface ChatActions {
    * it, then streams a new answer. Given a user message id, answers that message again.
    */
   regenerate(messageId?: string): Promise<ChatTurnResult>;
-  /** Re-runs the last turn if it failed or was stopped; does nothing otherwise. */
+  /**
+   * Re-runs the last turn if it failed or was stopped; does nothing otherwise. An agent turn (with
+   * `tools`) goes on from the step where it broke, keeping the steps before and their tool results.
+   */
   retry(): Promise<ChatTurnResult>;
   /**
    * Replaces a user message with new text and answers it again: drops the message and everything after

@@ -24,15 +24,17 @@ function freshMetadata(message: ChatMessage): ChatMessageMetadata {
  * done again. `undefined` when the turn broke in its first request (nothing to keep: the caller
  * regenerates) or the message did not fail.
  *
- * A stopped message whose last step's client calls all have a result was stopped in its tools, after
- * the step's answer arrived whole: the calls cut short run again and the turn goes on, with no request
- * repeated. Otherwise the last step's request broke: its partial parts are dropped and it is re-sent.
+ * A stopped message whose last step has a client call with a result was stopped in its tools, after
+ * the step's answer arrived whole: the calls cut short run again (a call still awaiting approval keeps
+ * waiting) and the turn goes on, with no request repeated. Otherwise the last step's request broke:
+ * its partial parts are dropped and it is re-sent.
  */
 export function planAgentRetry(message: ChatMessage): AgentRetry | undefined {
   if (message.role !== 'assistant' || (message.status !== 'error' && message.status !== 'stopped')) return undefined;
   const at = message.parts.findLastIndex((part) => part.type === 'step-start');
   const calls = message.parts.slice(at + 1).filter((part) => part.type === 'tool-call' && !part.providerExecuted);
-  const inTools = message.status === 'stopped' && calls.length > 0 && calls.every((part) => part.type === 'tool-call' && part.result !== undefined && part.state !== 'streaming');
+  // A client call gets a result only once the step's answer arrived whole and its tools ran.
+  const inTools = message.status === 'stopped' && calls.some((part) => part.type === 'tool-call' && part.result !== undefined);
   if (inTools) {
     const parts = message.parts.map((part): ChatPart => {
       if (part.type !== 'tool-call' || !wasCutShort(part)) return part;
