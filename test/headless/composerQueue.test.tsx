@@ -131,7 +131,7 @@ describe('Composer.Queue', () => {
     await waitFor(() => expect(store.getState().status).toBe('idle'));
     expect(screen.getByTestId('queue').getAttribute('data-state')).toBe('waiting');
     expect(screen.queryByRole('button', { name: 'Send next queued message' })).toBeNull();
-    // Answering the call completes nothing by itself here (no tools option), so the queue stays put.
+    // Nothing answers the call (no `tools`), so nothing is sent ahead of its result.
     expect(store.getState().queue).toHaveLength(2);
   });
 
