@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useMemo, type ComponentPropsWithoutRef, type ComponentType } from 'react';
-import { expect, waitFor, within } from 'storybook/test';
+import { useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ComponentType } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { ChatMessagesHandle } from '../../src/headless';
 import { ChatMessages } from '../../src/headless/chat/ChatMessages';
+import type { ChatMessage } from '../../src/message';
 import type { MockScenarioResolver } from '../../src/testing';
 import { ChatLayout } from '../support/ChatLayout';
 import { createLongThread } from '../support/createLongThread';
@@ -61,3 +63,144 @@ export const StickWhileStreaming: Story = {
     await expect(mountedRows(canvasElement).length).toBeLessThan(60);
   },
 };
+
+/** Scroll up while the answer streams: the view stays where you read; Jump to latest brings it back. */
+export const ReleaseAndJumpBack: Story = {
+  render: () => <StreamingChat count={200} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const viewport = viewportOf(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await waitForAssistant(canvasElement, 'streaming');
+    await frames(4);
+    viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -600, bubbles: true }));
+    viewport.scrollTop -= 600;
+    await frames(2);
+    const reading = viewport.scrollTop;
+    const heightThen = viewport.scrollHeight;
+    // Tokens keep arriving (the content grows) and the view does not move.
+    await waitFor(() => expect(viewport.scrollHeight).toBeGreaterThan(heightThen + 40), { timeout: 8000 });
+    await expect(Math.abs(viewport.scrollTop - reading)).toBeLessThanOrEqual(2);
+    const jump = await canvas.findByRole('button', { name: 'Jump to latest message' });
+    jump.click();
+    await waitFor(() => expect(gapBelow(viewport)).toBeLessThanOrEqual(8));
+    await waitFor(() => expect(canvas.queryByRole('button', { name: 'Jump to latest message' })).toBeNull());
+    // Stuck again: later tokens keep the newest text in view.
+    const heightNow = viewport.scrollHeight;
+    await waitFor(() => expect(viewport.scrollHeight).toBeGreaterThan(heightNow + 40), { timeout: 8000 });
+    await frames(2);
+    await expect(gapBelow(viewport)).toBeLessThanOrEqual(8);
+  },
+};
+
+const PAGE = 40;
+
+function HistoryChat() {
+  // The newest 60 messages first; older pages of 40 (varied heights) arrive on demand, down to long-0.
+  const initialMessages = useMemo(() => createLongThread(60, { from: 2 * PAGE, varied: true }), []);
+  const chat = useMockChat({ scenario: longAnswer, initialMessages });
+  const [oldest, setOldest] = useState(2 * PAGE);
+  const [loads, setLoads] = useState(0);
+  const onLoadOlder = useCallback(async () => {
+    setLoads((count) => count + 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const from = oldest - PAGE;
+    chat.store.setMessages((current) => [...(createLongThread(PAGE, { from, varied: true }) as ChatMessage[]), ...current]);
+    setOldest(from);
+  }, [chat.store, oldest]);
+  return (
+    <>
+      <output data-testid="loads">{loads}</output>
+      <ChatLayout store={chat.store} height={420} messages={{ virtualize: true, hasOlder: oldest > 0, onLoadOlder }} />
+    </>
+  );
+}
+
+/** The first row whose box reaches into the viewport, with its offset from the viewport's top. */
+function firstVisible(viewport: HTMLElement): { row: HTMLElement; offset: number } {
+  const top = viewport.getBoundingClientRect().top;
+  const rows = Array.from(viewport.querySelectorAll<HTMLElement>('[data-rows] > [data-index]'));
+  const row = rows.find((candidate) => candidate.getBoundingClientRect().bottom > top + 1 && candidate.style.visibility !== 'hidden');
+  if (!row) throw new Error('No row in view.');
+  return { row: row.firstElementChild as HTMLElement, offset: row.getBoundingClientRect().top - top };
+}
+
+/**
+ * Older history loads as you near the top (`onLoadOlder` while `hasOlder`) and is prepended above
+ * what you read, which stays exactly where it was.
+ */
+export const PrependHistory: Story = {
+  render: () => <HistoryChat />,
+  play: async ({ canvasElement }) => {
+    const viewport = viewportOf(canvasElement);
+    const loads = within(canvasElement).getByTestId('loads');
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await frames(4);
+    await expect(loads).toHaveTextContent('0');
+    viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, bubbles: true }));
+    viewport.scrollTop = 120;
+    await waitFor(() => expect(loads).toHaveTextContent('1'));
+    const before = firstVisible(viewport);
+    const text = before.row.textContent;
+    const index = Number(before.row.parentElement?.dataset.index);
+    // The same row, now 40 places further down the thread, once the older page is in.
+    await waitFor(() => expect(Number(before.row.parentElement?.dataset.index)).toBe(index + PAGE), { timeout: 4000 });
+    await frames(6);
+    const after = firstVisible(viewport);
+    await expect(after.row.textContent).toBe(text);
+    await expect(Math.abs(after.offset - before.offset)).toBeLessThanOrEqual(2);
+  },
+};
+
+function ScrollToIdChat() {
+  const initialMessages = useMemo(() => createLongThread(400, { varied: true }), []);
+  const chat = useMockChat({ scenario: longAnswer, initialMessages });
+  const handle = useRef<ChatMessagesHandle>(null);
+  return (
+    <>
+      <button type="button" onClick={() => handle.current?.scrollToMessage('long-20')}>
+        Show question 11
+      </button>
+      <ChatLayout store={chat.store} height={420} messages={{ virtualize: true, handleRef: handle }} />
+    </>
+  );
+}
+
+/** `handleRef` gives `scrollToMessage(id)`: it mounts the row, far up a long thread, and brings it to the top. */
+export const ScrollToMessage: Story = {
+  render: () => <ScrollToIdChat />,
+  play: async ({ canvasElement }) => {
+    const viewport = viewportOf(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await frames(4);
+    await expect(viewport.textContent).not.toContain('Question 11:');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Show question 11' }));
+    await waitFor(() => {
+      const row = Array.from(viewport.querySelectorAll<HTMLElement>('[data-rows] > [data-index="20"]'))[0];
+      expect(row?.textContent).toContain('Question 11:');
+      expect(Math.abs(row!.getBoundingClientRect().top - viewport.getBoundingClientRect().top)).toBeLessThanOrEqual(2);
+    });
+    await expect(viewport.hasAttribute('data-at-bottom')).toBe(false);
+  },
+};
+
+/** 10,000 messages: only a window of rows is mounted, so the thread opens as fast as a short one. */
+export const TenThousandMessages: Story = {
+  render: () => <StreamingThread count={10_000} />,
+  play: async ({ canvasElement }) => {
+    const viewport = viewportOf(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await frames(4);
+    const mounted = mountedRows(canvasElement).length;
+    await expect(mounted).toBeGreaterThan(2);
+    await expect(mounted).toBeLessThanOrEqual(40);
+    await expect(gapBelow(viewport)).toBeLessThanOrEqual(8);
+    await expect(viewport.textContent).toContain('Answer 5000:');
+  },
+};
+
+function StreamingThread({ count }: { count: number }) {
+  const initialMessages = useMemo(() => createLongThread(count), [count]);
+  const chat = useMockChat({ scenario: longAnswer, initialMessages });
+  return <ChatLayout store={chat.store} height={420} messages={{ virtualize: true }} />;
+}
