@@ -6,7 +6,6 @@ import { buildChatRequest, toRequestInit } from './buildChatRequest';
 import type { ChatMessage } from '../message';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import type { ChatTurn } from './createChatTurn';
-import { toToolDefinitions } from './toToolDefinitions';
 
 /** What {@link streamChatTurn} needs for one turn. */
 export interface StreamChatTurnInput {
@@ -32,7 +31,10 @@ export interface StreamChatTurnInput {
  */
 export async function streamChatTurn(turn: ChatTurn, { options, history, chatId, agentState, signal }: StreamChatTurnInput): Promise<void> {
   const context = { messages: history, chatId, agentState, signal };
-  const request = await awaitWithin(buildChatRequest(options, context, options.protocol ?? openAIChatProtocol, toToolDefinitions(options.tools)), {
+  // Declaring tools loads with them (the agent loop has loaded it already): a chat without tools never needs it.
+  const { tools } = options;
+  const declared = tools && Object.keys(tools).length > 0 ? (await import('./toToolDefinitions')).toToolDefinitions(tools) : undefined;
+  const request = await awaitWithin(buildChatRequest(options, context, options.protocol ?? openAIChatProtocol, declared), {
     signal,
     timeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     what: 'Preparing the request (headers, body or prepareRequest)',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChatStreamError } from '../../src/sse/ChatStreamError';
 import { createChatStore } from '../../src/store/createChatStore';
 import type { ChatStoreOptions } from '../../src/store/ChatStoreOptions';
@@ -28,5 +28,23 @@ describe('createChatStore options check', () => {
 
   it.each([[0], [-1], [Number.NaN]])('rejects maxEventBytes %s', (maxEventBytes) => {
     expect(thrown(() => createChatStore({ api: '/api/chat', maxEventBytes }))).toMatchObject({ code: 'config' });
+  });
+
+  describe('the message', () => {
+    afterEach(() => vi.unstubAllEnvs());
+
+    it('explains the rule in development', () => {
+      expect(thrown(() => createChatStore({ api: '/api/chat', whenBusy: 'later' as 'queue' }))).toMatchObject({
+        message: "The chat option `whenBusy` must be 'interrupt' or 'queue'; got \"later\".",
+      });
+    });
+
+    it('still names the option and the value in production, where the rules are left out', () => {
+      vi.stubEnv('NODE_ENV', 'production');
+      expect(thrown(() => createChatStore({ api: '/api/chat', maxSteps: 0 }))).toMatchObject({
+        code: 'config',
+        message: 'The chat option `maxSteps` is invalid; got 0.',
+      });
+    });
   });
 });
