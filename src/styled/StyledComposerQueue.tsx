@@ -1,14 +1,15 @@
 'use client';
+import { getQueuedText } from '../headless/composer/ComposerQueueState';
 import { Composer, useLabels, useQueuedMessage, type ComposerQueuePause, type RenderQueuedMessage } from '../headless';
 
 /** One queued message as a row: its text on one line (or its files' names), Send now, and remove. */
 function QueuedRow() {
   const item = useQueuedMessage('StyledComposer');
   const labels = useLabels();
-  const text = item.text.trim() || (item.files ?? []).map((file) => file.name ?? labels.fileImage).join(', ');
+  const text = getQueuedText(item, labels.fileImage);
   return (
     <>
-      <span className="rcs-queue__text" title={item.text}>
+      <span className="rcs-queue__text" title={text}>
         {text}
       </span>
       <Composer.QueueSendNow className="rcs-queue__send-now" />

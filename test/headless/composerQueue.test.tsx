@@ -131,8 +131,21 @@ describe('Composer.Queue', () => {
     await waitFor(() => expect(store.getState().status).toBe('idle'));
     expect(screen.getByTestId('queue').getAttribute('data-state')).toBe('waiting');
     expect(screen.queryByRole('button', { name: 'Send next queued message' })).toBeNull();
+    expect(server.responses).toHaveLength(1);
     // Nothing answers the call (no `tools`), so nothing is sent ahead of its result.
     expect(store.getState().queue).toHaveLength(2);
+  });
+
+  it('shows the whole text of a long message by default, and cuts it only in the buttons\' names', async () => {
+    const { store, server } = createPushableChat({ whenBusy: 'queue' });
+    renderQueue(store);
+    void store.send('First');
+    await waitFor(() => expect(server.responses).toHaveLength(1));
+    const long = `Please also compare\n\nthe prices of ${'every hotel '.repeat(5)}nearby`;
+    void store.send(long);
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(items()[0]!.querySelector('[data-queue-text]')?.textContent).toBe(long);
+    expect(screen.getByRole('button', { name: 'Send now: Please also compare the prices of every…' })).toBeTruthy();
   });
 
   it('renders each item through `render`, with the item parts and useQueuedMessage inside', async () => {

@@ -5,7 +5,7 @@ import { Primitive, withContent } from '../internal/Primitive';
 import { useLabels } from '../labels/useLabels';
 import { useComposer } from './composerContext';
 import { ComposerQueueRemove, ComposerQueueResume, ComposerQueueSendNow, QueuedMessageContext } from './ComposerQueueActions';
-import { summarizeQueued, useComposerQueue, type ComposerQueuePause } from './ComposerQueueState';
+import { getQueuedText, useComposerQueue, type ComposerQueuePause } from './ComposerQueueState';
 
 /** Renders the inside of one queued message's item; the `Composer.Queue*` item parts work in it. */
 export type RenderQueuedMessage = (item: QueuedMessage, index: number) => ReactNode;
@@ -25,7 +25,7 @@ function DefaultItem({ item }: { item: QueuedMessage }) {
   const labels = useLabels();
   return (
     <>
-      <span data-queue-text="">{summarizeQueued(item, labels.fileImage)}</span> <ComposerQueueSendNow /> <ComposerQueueRemove />
+      <span data-queue-text="">{getQueuedText(item, labels.fileImage)}</span> <ComposerQueueSendNow /> <ComposerQueueRemove />
     </>
   );
 }

@@ -53,13 +53,17 @@ export function useComposerQueue(consumer = 'useComposerQueue'): ComposerQueue {
 
 const MAX_SUMMARY = 40;
 
+/** What a queued message shows: its text, or its files' names (`fallback` for one without) when it has none. */
+export function getQueuedText(item: QueuedMessage, fallback: string): string {
+  if (item.text.trim() !== '') return item.text;
+  return (item.files ?? []).map((file) => file.name ?? fallback).join(', ') || fallback;
+}
+
 /**
- * A short name for a queued message, for its buttons' accessible names: its text on one line, cut at
- * 40 characters, or its files' names when it has no text.
+ * A short name for a queued message, for its buttons' accessible names: what it shows, on one line,
+ * cut at 40 characters.
  */
 export function summarizeQueued(item: QueuedMessage, fallback: string): string {
-  const text = item.text.replace(/\s+/g, ' ').trim();
-  if (text !== '') return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1)}…` : text;
-  const names = (item.files ?? []).map((file) => file.name ?? fallback);
-  return names.length > 0 ? names.join(', ') : fallback;
+  const text = getQueuedText(item, fallback).replace(/\s+/g, ' ').trim();
+  return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1)}…` : text;
 }
