@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { findChromium } from '../scripts/findChromium';
 import { buildRenderPage } from './render/buildRenderPage';
@@ -20,10 +19,6 @@ const LABELS: Record<RenderContender, string> = {
   styled: 'styled    ChatWindow + styles.css',
   usechat: 'useChat   @ai-sdk/react 4 (ai 7), default options',
 };
-
-// The virtualized page needs the `virtualize` prop, which lands separately; until it has, the bench
-// says so instead of measuring a plain list under the virtualized label.
-const hasVirtualize = () => readFileSync(new URL('../src/headless/chat/ChatMessages.tsx', import.meta.url), 'utf8').includes('virtualize');
 
 // RENDER_APPS=virtual,usechat and RENDER_SIZES=0,10000 narrow a run, for a quick look at a few pages.
 const fromEnv = <T,>(name: string, all: readonly T[], parse: (value: string) => T) =>
@@ -50,8 +45,7 @@ export async function runRenderBench(rounds: number): Promise<string[]> {
   // The same search as the story tests; `npm run check:chromium` installs a browser when it finds none.
   const executablePath = findChromium()?.path;
   if (executablePath === undefined) return ['render: skipped, no Chrome or Chromium found (run `npm run check:chromium` to install one, or set CHROMIUM_PATH)'];
-  const virtualize = hasVirtualize();
-  const apps = fromEnv('RENDER_APPS', RENDER_CONTENDERS, (value) => value as RenderContender).filter((app) => virtualize || app !== 'virtual');
+  const apps = fromEnv('RENDER_APPS', RENDER_CONTENDERS, (value) => value as RenderContender);
   const sizes = fromEnv('RENDER_SIZES', SIZES, Number);
   const cases = sizes.flatMap((history) => apps.map((app) => params(app, history)));
   const startedAt = performance.now();
@@ -74,8 +68,8 @@ export async function runRenderBench(rounds: number): Promise<string[]> {
       `render: headless Chromium ${browser.version()}, ${RENDER_VIEWPORT.width}x${RENDER_VIEWPORT.height}, React production build; ${TOKENS} tokens at ${TOKENS_PER_SECOND}/s (mock kit bytes, wall-clock paced; useChat gets the AI SDK UI stream) after ${sizes.map((size) => size.toLocaleString('en-US')).join(', ')} earlier messages; median of ${rounds} interleaved rounds; the run took ${seconds} s`,
       '  first render = main-thread task time (CDP TaskDuration) from render() until painted at the end of the conversation and no longer committing',
       "  task = main-thread task time from the stream's start to its last paint (script and style+layout are parts of it); rows = row components rendered (plain pages: row elements re-created); long = tasks of 50 ms or more",
+      "  ours (headless, virtual, styled) follow the answer to the bottom as it grows; floor, plain and useChat scroll the window and stay where the answer began (less to paint: a conservative comparison for ours)",
       '  busy = task / stream: near 100% the main thread is saturated, frames are dropped and task time stops growing with the work, so compare such rows by frames and worst frame',
-      ...(virtualize ? [] : ['  virtual: not measured, Chat.Messages has no `virtualize` prop yet']),
       `  ${'page'.padEnd(52)} ${'first render'.padStart(12)} ${'task ms'.padStart(8)} ${'script'.padStart(7)} ${'layout'.padStart(7)} ${'commits'.padStart(8)} ${'frames'.padStart(7)} ${'rows'.padStart(8)} ${'long'.padStart(5)} ${'worst frame'.padStart(12)} ${'stream'.padStart(7)} ${'busy'.padStart(5)} ${'vs plain'.padStart(9)} ${'above floor'.padStart(12)}`,
     ];
     for (const history of sizes) {

@@ -18,10 +18,6 @@ function Row({ message }: MessageComponentProps) {
 
 const components: MessageComponents = { UserMessage: Row, AssistantMessage: Row };
 
-// `virtualize` is passed through a cast until `Chat.Messages` has the prop: the bench measures the
-// virtualized page only once the source has it (see `hasVirtualize` in render.bench.ts).
-const listProps = (virtualize: boolean) => (virtualize ? ({ virtualize: true } as object) : {});
-
 /**
  * Our headless parts as an app would use them: `useChatStream` (default `'frame'` throttle) at the top,
  * the conversation in a `Chat.Viewport` filling the window (sticks to the bottom while the answer
@@ -37,7 +33,7 @@ function createHeadlessApp(virtualize: boolean): ComponentType<ContenderProps> {
     return (
       <Chat.Root store={store}>
         <Chat.Viewport className="bench-viewport">
-          <Chat.Messages className="bench-log" components={components} {...listProps(virtualize)} />
+          <Chat.Messages className="bench-log" components={components} virtualize={virtualize} />
         </Chat.Viewport>
       </Chat.Root>
     );
