@@ -3,28 +3,14 @@ import { ChatStreamError } from '../../sse/ChatStreamError';
 import { createInBandError } from '../createInBandError';
 import { parseJsonFrame } from '../parseJsonFrame';
 import type { AgUiEvent } from './AgUiEvent';
-import { malformedEvent, nonEmptyString, requireString, sumAgUiUsage, usageModel } from './agUiFields';
+import { malformedEvent, nonEmptyString, requireString, sumAgUiUsage } from './agUiFields';
 import { createAgUiChunkStreams } from './createAgUiChunkStreams';
 import { createAgUiStateTracker } from './createAgUiStateTracker';
 import { createAgUiTextParts } from './createAgUiTextParts';
-import { createAgUiToolCalls, type AgUiToolCalls } from './createAgUiToolCalls';
-import { emitAgUiInterrupts } from './emitAgUiInterrupts';
+import { createAgUiToolCalls } from './createAgUiToolCalls';
+import { finishAgUiRun } from './finishAgUiRun';
 
 const data = (name: string, value: unknown, emit: EmitStreamPart) => emit({ type: 'data', choice: 0, name, data: value, transient: true });
-
-/** `RUN_FINISHED`: usage, the model when the usage names one, the run's result, its interrupts, the finish and the end. */
-function finishRun(event: AgUiEvent, tools: AgUiToolCalls, emit: EmitStreamPart): void {
-  const usage = sumAgUiUsage(event.usage);
-  if (usage) emit({ type: 'usage', usage });
-  const model = usageModel(event.usage);
-  if (model !== undefined) emit({ type: 'metadata', model });
-  const outcome = event.outcome as { type?: unknown } | null | undefined;
-  if (event.result !== undefined || outcome !== undefined) data('ag-ui-run-finished', { result: event.result, outcome }, emit);
-  emitAgUiInterrupts(event, tools, emit);
-  const reason = typeof outcome === 'object' && outcome !== null ? nonEmptyString(outcome.type) : undefined;
-  emit({ type: 'finish', choice: 0, reason: reason ?? 'success' });
-  emit({ type: 'done' });
-}
 
 /**
  * Creates a decoder for an AG-UI agent's event stream (`data: <event JSON>` frames, as LangGraph,
@@ -33,7 +19,7 @@ function finishRun(event: AgUiEvent, tools: AgUiToolCalls, emit: EmitStreamPart)
  *
  * - `RUN_STARTED`: `metadata` with the run id. `RUN_FINISHED`: the summed `usage` list, `finish` (the
  *   outcome's type, `'success'` when absent) and `done`; its `result` or `outcome` also go to a transient
- *   `ag-ui-run-finished` data part; interrupts ask for approvals (`emitAgUiInterrupts`). `RUN_ERROR`: an
+ *   `ag-ui-run-finished` data part; interrupts ask for approvals (`finishAgUiRun`). `RUN_ERROR`: an
  *   `error` part with a `'server'` error (its `code` as the provider code); the run is over, so later
  *   events are ignored and the partial answer is kept.
  * - `TEXT_MESSAGE_*` → `text`, a part per message (`part-end` at its end); `TOOL_CALL_*` → `tool-call`
@@ -129,7 +115,7 @@ export function createAgUiDecoder(context?: StreamDecoderContext): StreamDecoder
         return emit(id === undefined ? { type: 'metadata' } : { type: 'metadata', id });
       }
       case 'RUN_FINISHED':
-        return finishRun(event, tools, emit);
+        return finishAgUiRun(event, tools, emit);
       case 'RUN_ERROR': {
         const usage = sumAgUiUsage(event.usage);
         if (usage) emit({ type: 'usage', usage });

@@ -1,7 +1,9 @@
 import type { EmitStreamPart } from '../StreamDecoder';
 import type { AgUiEvent } from './AgUiEvent';
-import { malformedEvent, nonEmptyString } from './agUiFields';
+import { malformedEvent, nonEmptyString, sumAgUiUsage, usageModel } from './agUiFields';
 import type { AgUiToolCalls } from './createAgUiToolCalls';
+
+const data = (name: string, value: unknown, emit: EmitStreamPart) => emit({ type: 'data', choice: 0, name, data: value, transient: true });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -18,7 +20,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * non-empty `interrupts` list, or an interrupt without a string `id`, could never be answered, so it
  * is a `'protocol'` error.
  */
-export function emitAgUiInterrupts(event: AgUiEvent, tools: AgUiToolCalls, emit: EmitStreamPart): void {
+function emitAgUiInterrupts(event: AgUiEvent, tools: AgUiToolCalls, emit: EmitStreamPart): void {
   const outcome = event.outcome;
   if (!isObject(outcome) || outcome.type !== 'interrupt') return;
   const interrupts = outcome.interrupts;
@@ -32,4 +34,22 @@ export function emitAgUiInterrupts(event: AgUiEvent, tools: AgUiToolCalls, emit:
     tools.interrupt(toolCallId, interrupt, emit);
     emit({ type: 'tool-approval', choice: 0, toolCallId, approvalId: interrupt.id as string });
   }
+}
+
+/**
+ * `RUN_FINISHED`: the summed usage, the model when the usage names one, the run's result and outcome
+ * (a transient `ag-ui-run-finished` data part), the approvals its interrupts ask for, the finish (the
+ * outcome's type, `'success'` when absent) and the end.
+ */
+export function finishAgUiRun(event: AgUiEvent, tools: AgUiToolCalls, emit: EmitStreamPart): void {
+  const usage = sumAgUiUsage(event.usage);
+  if (usage) emit({ type: 'usage', usage });
+  const model = usageModel(event.usage);
+  if (model !== undefined) emit({ type: 'metadata', model });
+  const outcome = event.outcome as { type?: unknown } | null | undefined;
+  if (event.result !== undefined || outcome !== undefined) data('ag-ui-run-finished', { result: event.result, outcome }, emit);
+  emitAgUiInterrupts(event, tools, emit);
+  const reason = typeof outcome === 'object' && outcome !== null ? nonEmptyString(outcome.type) : undefined;
+  emit({ type: 'finish', choice: 0, reason: reason ?? 'success' });
+  emit({ type: 'done' });
 }
