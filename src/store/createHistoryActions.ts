@@ -1,7 +1,6 @@
 import type { ChatActions, ChatTurnResult } from './ChatState';
 import { ignored, type ChatStoreContext } from './ChatStoreContext';
 import type { TurnRunner } from './createTurnRunner';
-import { planAgentRetry } from './planAgentRetry';
 
 /** The actions that rewrite the conversation and answer it again. */
 export type HistoryActions = Pick<ChatActions, 'continue' | 'stop' | 'regenerate' | 'retry' | 'edit' | 'setMessages' | 'clear'>;
@@ -49,11 +48,17 @@ export function createHistoryActions(
       if (!last) return ignored();
       if (last.role === 'assistant') {
         if (last.status !== 'error' && last.status !== 'stopped') return ignored();
+        if (Object.keys(options().tools ?? {}).length === 0) return regenerate(last.id);
         // An agent turn goes on from the step where it broke: the tools that already ran never run twice.
-        const plan = Object.keys(options().tools ?? {}).length > 0 ? planAgentRetry(last) : undefined;
-        if (!plan) return regenerate(last.id);
-        const history = messages.slice(0, -1);
-        return plan.from === 'tools' ? turns.run(history, plan.message) : turns.run(history, plan.message, plan.previous);
+        // The plan reads the agent loop's code, so it loads with it, only for chats with tools.
+        return import('./planAgentRetry').then(({ planAgentRetry }) => {
+          // The conversation may have moved on while the plan loaded.
+          if (get().messages.at(-1) !== last) return ignored();
+          const plan = planAgentRetry(last);
+          if (!plan) return regenerate(last.id);
+          const history = messages.slice(0, -1);
+          return plan.from === 'tools' ? turns.run(history, plan.message) : turns.run(history, plan.message, plan.previous);
+        }, () => regenerate(last.id));
       }
       return turns.run(messages);
     },
