@@ -1,6 +1,7 @@
 import type { ChatMessage, ChatPart, ToolCallPart } from '../message';
 import type { AgentTurnLimits, ChatTool } from './ChatTool';
 import { findRepeatedCalls } from './checkTurnBudget';
+import { stoppedToolResult } from './stoppedToolResult';
 import { validateToolArgs } from './validateToolArgs';
 
 /** What {@link executeToolCalls} needs. */
@@ -31,12 +32,6 @@ export interface ToolCallsOutcome {
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** The error result of a call a stop cut short, which the model reads. */
-const stoppedText = (toolName: string): string => `Stopped before ${toolName} finished.`;
-
-/** Whether a stop cut the call short while its tool ran: `retry()` runs it again. */
-export const wasCutShort = (call: ToolCallPart): boolean => call.isError === true && call.result === stoppedText(call.toolName);
 
 /** The tool-call parts after the message's last `step-start`. */
 export function lastStepCalls(message: ChatMessage): ToolCallPart[] {
@@ -105,7 +100,7 @@ export async function executeToolCalls(input: ExecuteToolCallsInput): Promise<To
       onAbort();
     }, Math.min(Math.max(input.deadline - Date.now(), 0), 2 ** 31 - 1));
     const endedText = () =>
-      overtime ? `${call.toolName} did not finish within the turn's time budget.` : stoppedText(call.toolName);
+      overtime ? `${call.toolName} did not finish within the turn's time budget.` : stoppedToolResult(call.toolName);
     const context = { signal: controller.signal, toolCallId: call.toolCallId, messages: [...input.history, message] };
     try {
       const outcome = await Promise.race([Promise.resolve(tool.execute(check.args, context)).then((value) => ({ value })), ended]);

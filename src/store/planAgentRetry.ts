@@ -1,5 +1,5 @@
 import type { ChatMessage, ChatMessageMetadata, ChatPart } from '../message';
-import { wasCutShort } from './executeToolCalls';
+import { wasCutShort } from './stoppedToolResult';
 
 /**
  * How `retry()` goes on with an agent turn that failed or was stopped after its first step:
