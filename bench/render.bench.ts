@@ -67,10 +67,10 @@ export async function runRenderBench(rounds: number): Promise<string[]> {
     const lines = [
       `render: headless Chromium ${browser.version()}, ${RENDER_VIEWPORT.width}x${RENDER_VIEWPORT.height}, React production build; ${TOKENS} tokens at ${TOKENS_PER_SECOND}/s (mock kit bytes, wall-clock paced; useChat gets the AI SDK UI stream) after ${sizes.map((size) => size.toLocaleString('en-US')).join(', ')} earlier messages; median of ${rounds} interleaved rounds; the run took ${seconds} s`,
       '  first render = main-thread task time (CDP TaskDuration) from render() until painted at the end of the conversation and no longer committing',
-      "  task = main-thread task time from the stream's start to its last paint (script and style+layout are parts of it); rows = row components rendered (plain pages: row elements re-created); long = tasks of 50 ms or more",
+      "  task = main-thread task time from the stream's start to its last paint (script and style+layout are parts of it); rows = row components rendered (plain pages: row elements re-created); long = tasks of 50 ms or more; 2+ = frames with more than one commit",
       "  ours (headless, virtual, styled) follow the answer to the bottom as it grows; floor, plain and useChat scroll the window and stay where the answer began (less to paint: a conservative comparison for ours)",
       '  busy = task / stream: near 100% the main thread is saturated, frames are dropped and task time stops growing with the work, so compare such rows by frames and worst frame',
-      `  ${'page'.padEnd(52)} ${'first render'.padStart(12)} ${'task ms'.padStart(8)} ${'script'.padStart(7)} ${'layout'.padStart(7)} ${'commits'.padStart(8)} ${'frames'.padStart(7)} ${'rows'.padStart(8)} ${'long'.padStart(5)} ${'worst frame'.padStart(12)} ${'stream'.padStart(7)} ${'busy'.padStart(5)} ${'vs plain'.padStart(9)} ${'above floor'.padStart(12)}`,
+      `  ${'page'.padEnd(52)} ${'first render'.padStart(12)} ${'task ms'.padStart(8)} ${'script'.padStart(7)} ${'layout'.padStart(7)} ${'commits'.padStart(8)} ${'frames'.padStart(7)} ${'2+'.padStart(4)} ${'rows'.padStart(8)} ${'long'.padStart(5)} ${'worst frame'.padStart(12)} ${'stream'.padStart(7)} ${'busy'.padStart(5)} ${'vs plain'.padStart(9)} ${'above floor'.padStart(12)}`,
     ];
     for (const history of sizes) {
       lines.push(`  ${history.toLocaleString('en-US')} earlier messages:`);
@@ -82,7 +82,7 @@ export async function runRenderBench(rounds: number): Promise<string[]> {
         const aboveFloor = floor === undefined || app === 'floor' ? '' : `${num(result.taskMs - floor, 6)} ms`;
         const rows = result.rowRenders < 0 ? '-' : num(result.rowRenders, 8);
         lines.push(
-          `  ${LABELS[app].padEnd(52)} ${num(result.mountMs, 9)} ms ${num(result.taskMs, 8)} ${num(result.scriptMs, 7)} ${num(result.layoutMs, 7)} ${num(result.commits, 8)} ${num(result.frames, 7)} ${rows.padStart(8)} ${num(result.longTasks, 5)} ${num(result.longestFrameMs, 9)} ms ${num(result.streamMs / 1000, 5, 2)} s ${num((100 * result.taskMs) / result.streamMs, 4)}% ${vsPlain.padStart(9)} ${aboveFloor.padStart(12)}`,
+          `  ${LABELS[app].padEnd(52)} ${num(result.mountMs, 9)} ms ${num(result.taskMs, 8)} ${num(result.scriptMs, 7)} ${num(result.layoutMs, 7)} ${num(result.commits, 8)} ${num(result.frames, 7)} ${num(result.crowdedFrames, 4)} ${rows.padStart(8)} ${num(result.longTasks, 5)} ${num(result.longestFrameMs, 9)} ms ${num(result.streamMs / 1000, 5, 2)} s ${num((100 * result.taskMs) / result.streamMs, 4)}% ${vsPlain.padStart(9)} ${aboveFloor.padStart(12)}`,
         );
       }
     }

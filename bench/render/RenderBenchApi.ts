@@ -29,6 +29,8 @@ export interface RenderSample {
   commits: number;
   /** Animation frames run in that time. */
   frames: number;
+  /** Frames in whose interval React committed more than once. */
+  crowdedFrames: number;
   /** The longest gap between two frames, in ms: the worst jank a user saw. */
   longestFrameMs: number;
   /** Tasks of 50 ms or more (the Long Tasks API) in that time. */

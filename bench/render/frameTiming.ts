@@ -24,23 +24,31 @@ export async function afterSettled(commits: () => number): Promise<void> {
   }
 }
 
-/** Counts frames from the first one after `since` until stopped, and the longest gap between two. */
-export function watchFrames(since: number): () => { frames: number; longestFrameMs: number } {
+/**
+ * Counts frames from the first one after `since` until stopped, the longest gap between two, and the
+ * frames in whose interval React committed more than once (what "one commit per frame" forbids).
+ */
+export function watchFrames(since: number, commits: () => number): () => { frames: number; longestFrameMs: number; crowdedFrames: number } {
   let frames = 0;
   let longest = 0;
+  let crowded = 0;
   let last = since;
+  let committed = commits();
   let running = true;
   const tick = (now: number) => {
     if (!running) return;
     frames++;
     longest = Math.max(longest, now - last);
     last = now;
+    const count = commits();
+    if (count - committed > 1) crowded++;
+    committed = count;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
   return () => {
     running = false;
-    return { frames, longestFrameMs: longest };
+    return { frames, longestFrameMs: longest, crowdedFrames: crowded };
   };
 }
 

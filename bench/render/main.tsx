@@ -76,7 +76,7 @@ async function prepare(): Promise<RenderBenchApi> {
       const commitsBefore = commits();
       const rowsBefore = rowRenders();
       const startedAt = performance.now();
-      const stopFrames = watchFrames(startedAt);
+      const stopFrames = watchFrames(startedAt, commits);
       await start(QUESTION);
       await afterPaint();
       const streamMs = performance.now() - startedAt;
