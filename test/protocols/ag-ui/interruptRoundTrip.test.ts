@@ -33,13 +33,13 @@ const resumedRun = (result: string, text: string) =>
 const turnOf = (messages: ChatMessage[]): ChatMessage => messages.findLast((message) => message.role === 'assistant')!;
 
 /** A chat against a server that interrupts the first run and answers the resumed one with `second`. */
-async function interruptedChat(second: string) {
+async function interruptedChat(second: string, tools?: Record<string, { execute: () => unknown }>) {
   const s = await serve((_req, res, index) => {
     res.writeHead(200, SSE_HEADERS);
     res.end(index === 0 ? interruptedRun : second);
   });
   const onToolCall = vi.fn();
-  const store = createChatStore({ api: s.url, protocol: agUiProtocol, throttle: 'sync', onToolCall });
+  const store = createChatStore({ api: s.url, protocol: agUiProtocol, throttle: 'sync', onToolCall, ...(tools ? { tools } : {}) });
   expect(await store.send('Email Ann the report')).toBe('complete');
   const call = getToolCalls(turnOf(store.getState().messages))[0];
   expect(call).toMatchObject({ approval: { state: 'requested', id: 'int-1' }, providerData: { interrupt: INTERRUPT } });
@@ -92,5 +92,17 @@ describe('AG-UI interrupts through a loopback server', () => {
     await store.send('Thanks');
     expect(s.requests).toBe(3);
     expect(requestBody(s, 2)).not.toHaveProperty('resume');
+  });
+
+  it('resumes the same way in a chat with client tools of its own, which the agent’s call never runs', async () => {
+    const lookup = vi.fn(() => 'unused');
+    const { s, store } = await interruptedChat(resumedRun('sent', 'Sent.'), { lookup: { execute: lookup } });
+
+    expect(await store.approveToolCall('tc-1')).toBe('complete');
+
+    expect(s.requests).toBe(2);
+    expect(requestBody(s, 1).resume).toStrictEqual([{ interruptId: 'int-1', status: 'resolved', payload: { approved: true } }]);
+    expect(lookup).not.toHaveBeenCalled();
+    expect(getToolCalls(turnOf(store.getState().messages))[0]).toMatchObject({ result: 'sent' });
   });
 });
