@@ -49,6 +49,11 @@ export interface RenderSample {
 export interface RenderBenchApi {
   /** Mounts the contender with its earlier conversation; resolves when it is painted and settled. */
   mount(): Promise<MountSample>;
+  /**
+   * After `mount()`: why the page does not show the end of the earlier conversation (a virtualized list
+   * left at its top mounts only its first rows), or `null`. Outside the mount's measurement.
+   */
+  verifyMount(): string | null;
   /** After `mount()`: streams the answer and resolves when it is complete and rendered. */
   run(): Promise<RenderSample>;
   /**

@@ -71,6 +71,11 @@ async function prepare(): Promise<RenderBenchApi> {
       await afterSettled(commits);
       return { mountWallMs: performance.now() - startedAt, mountCommits: commits() - commitsBefore };
     },
+    verifyMount() {
+      const last = initialMessages.at(-1);
+      if (last === undefined || compact(document.body.textContent ?? '').includes(compact(last.content))) return null;
+      return `${params.app} did not open at the end of the conversation`;
+    },
     async run() {
       if (start === undefined) throw new Error('render bench: run() before mount()');
       const commitsBefore = commits();

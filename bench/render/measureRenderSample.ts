@@ -41,7 +41,7 @@ async function readMetrics(cdp: CDPSession): Promise<Metrics> {
 const secondsToMs = (before: Metrics, after: Metrics, ...names: string[]) =>
   names.reduce((sum, name) => sum + ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000, 0);
 
-type Step = 'mount' | 'run' | 'verify';
+type Step = 'mount' | 'verifyMount' | 'run' | 'verify';
 
 // Calls one method of the page's API; the promise is resolved inside the page.
 const call = <T,>(page: Page, step: Step) =>
@@ -78,6 +78,8 @@ export async function measureRenderSample(browser: Browser, origin: string, para
     const beforeMount = await quiet(page, cdp);
     const mount = await withTimeout(call<MountSample>(page, 'mount'), `mounting ${params.app}`);
     const afterMount = await readMetrics(cdp);
+    const misplaced = await call<string | null>(page, 'verifyMount');
+    if (misplaced !== null) throw new Error(`render bench: ${misplaced}`);
 
     const before = await quiet(page, cdp);
     const sample = await withTimeout(call<RenderSample>(page, 'run'), `streaming into ${params.app}`);
