@@ -3,6 +3,7 @@ import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from
 import {
   Chat,
   type ChatLabels,
+  type ChatMessagesProps,
   type ChatSource,
   type MarkdownComponents,
   type MarkdownHighlighter,
@@ -59,6 +60,22 @@ export interface ChatWindowOptions extends Omit<ComponentPropsWithoutRef<'sectio
   header?: ReactNode;
   /** Replaces the composer (`StyledComposer`); use `Composer.*` or `StyledComposer` with your props. */
   composer?: ReactNode;
+  /**
+   * Mounts only the messages near the view, so a thread of thousands streams like a short one.
+   * Default true. Find-in-page then sees only mounted messages; `false` renders them all. Options:
+   * see `ChatVirtualizeOptions`.
+   */
+  virtualize?: ChatMessagesProps['virtualize'];
+  /** Whether older messages can be loaded; see `onLoadOlder`. */
+  hasOlder?: boolean;
+  /**
+   * Called as the reader nears the oldest message while `hasOlder`: prepend the older page to the
+   * store (`setMessages`); what is on screen stays put. Return a promise to be called again only
+   * after it settles.
+   */
+  onLoadOlder?: ChatMessagesProps['onLoadOlder'];
+  /** Receives `scrollToMessage(id)` (see `ChatMessagesHandle`). */
+  handleRef?: ChatMessagesProps['handleRef'];
   /** Rendered under the composer (a disclaimer, say). */
   children?: ReactNode;
   /**
@@ -94,7 +111,8 @@ export type ChatWindowProps = ChatWindowOptions & ChatSource;
 export const ChatWindow = forwardRef<HTMLElement, ChatWindowProps>(function ChatWindow(
   {
     store, title, placeholder, suggestions, emptyState, theme = 'system', highlight, markdownComponents,
-    showStats, components, parts, toolComponents, header, composer, children, className, labels, ...props
+    showStats, components, parts, toolComponents, header, composer, children, className, labels,
+    virtualize, hasOlder, onLoadOlder, handleRef, ...props
   },
   ref,
 ) {
@@ -111,7 +129,13 @@ export const ChatWindow = forwardRef<HTMLElement, ChatWindowProps>(function Chat
       <Chat.Root store={chatStore} labels={merged} asChild>
         <section className={cx('rcs-chat rcs-theme', className)} data-theme={theme} {...naming} {...props} ref={ref}>
           {header ?? (hasTitle ? <StyledChatHeader title={title} titleId={titleId} /> : null)}
-          <StyledMessageList components={components}>
+          <StyledMessageList
+            components={components}
+            virtualize={virtualize}
+            hasOlder={hasOlder}
+            onLoadOlder={onLoadOlder}
+            handleRef={handleRef}
+          >
             <StyledEmptyState suggestions={suggestions}>{emptyState}</StyledEmptyState>
           </StyledMessageList>
           {composer ?? <StyledComposer placeholder={placeholder} />}

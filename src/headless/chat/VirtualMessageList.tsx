@@ -64,18 +64,23 @@ export function VirtualMessageList({ ids, busy, options, list, renderRow, hasOld
   };
   useLayoutEffect(measureStart);
   const onResize = () => {
+    setMeasured(true);
     measureStart();
     scroller?.contentChanged();
   };
 
+  // Until the first measurement, virtua knows no viewport size and would mount nothing: the newest
+  // rows are mounted from the first render (hidden until measured), so the list never shows empty.
+  const [measured, setMeasured] = useState(false);
   const focusedId = useFocusedRow(list, idsRef);
   const keepMounted = useMemo(() => {
     const keep: number[] = [];
+    if (!measured) for (let index = Math.max(0, ids.length - options.initialRows); index < ids.length; index++) keep.push(index);
     if (busy && ids.length > 0) keep.push(ids.length - 1);
     const focused = focusedId === undefined ? -1 : ids.indexOf(focusedId);
     if (focused >= 0) for (const index of [focused - 1, focused, focused + 1]) if (index >= 0 && index < ids.length) keep.push(index);
     return keep;
-  }, [ids, busy, focusedId]);
+  }, [ids, busy, focusedId, measured, options.initialRows]);
 
   const checkOlder = useLoadOlder({ scrollRef, startMargin, firstId: ids[0], hasOlder, onLoadOlder });
 

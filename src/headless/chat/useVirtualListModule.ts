@@ -13,6 +13,19 @@ let loading: Promise<VirtualListModule> | undefined;
 const canMeasure = () => typeof window !== 'undefined' && typeof ResizeObserver === 'function';
 
 /**
+ * Starts loading the virtualized list (once), where it can work; for a UI that virtualizes by default
+ * (`ChatWindow`), so that its first render is usually virtualized already, without a bounded-window
+ * render to swap out.
+ */
+export function preloadVirtualList(): Promise<VirtualListModule> | undefined {
+  if (loaded) return Promise.resolve(loaded);
+  if (!canMeasure()) return undefined;
+  loading ??= import('./VirtualMessageList').then((value) => (loaded = value));
+  loading.catch(() => void (loading = undefined));
+  return loading;
+}
+
+/**
  * The virtualized list's module, or `undefined` until it has loaded (or where it cannot work). It is
  * behind a dynamic `import()` so the virtualizer is not in the headless entry: apps that never turn
  * `virtualize` on do not download it, and those that do load it once, on first use.
@@ -22,13 +35,9 @@ export function useVirtualListModule(enabled: boolean): VirtualListModule | unde
   useEffect(() => {
     if (!enabled || module || !canMeasure()) return;
     let live = true;
-    loading ??= import('./VirtualMessageList').then((value) => (loaded = value));
-    loading.then(
-      (value) => live && setModule(value),
-      // A failed chunk load (offline, a deploy that removed it) leaves the bounded window on screen;
-      // forget the promise so the next list tries again.
-      () => void (loading = undefined),
-    );
+    // A failed chunk load (offline, a deploy that removed it) leaves the bounded window on screen;
+    // the promise is forgotten so that the next list tries again.
+    preloadVirtualList()?.then((value) => live && setModule(value), () => undefined);
     return () => void (live = false);
   }, [enabled, module]);
   return enabled && canMeasure() ? module : undefined;
