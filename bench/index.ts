@@ -3,6 +3,7 @@ import { runAgUiDecodeBench } from './protocols/ag-ui.bench';
 import { runAiSdkUiDecodeBench } from './protocols/ai-sdk-ui.bench';
 import { runAnthropicDecodeBench } from './protocols/anthropic.bench';
 import { runGeminiDecodeBench } from './protocols/gemini.bench';
+import { runMarkdownBench } from './markdown.bench';
 import { runOpenAIResponsesDecodeBench } from './protocols/openai-responses.bench';
 import { runPartialJsonBench } from './partialJson.bench';
 import { runRenderBench } from './render.bench';
@@ -21,6 +22,8 @@ for (const run of [runOpenAIResponsesDecodeBench, runAnthropicDecodeBench, runGe
   console.log('');
 }
 for (const line of await runPartialJsonBench(rounds)) console.log(line);
+console.log('');
+for (const line of await runMarkdownBench(rounds)) console.log(line);
 console.log('');
 for (const line of await runSizeBench()) console.log(line);
 console.log('');
