@@ -61,6 +61,11 @@ export const StickWhileStreaming: Story = {
     await frames(3);
     await expect(gapBelow(viewport)).toBeLessThanOrEqual(8);
     await expect(mountedRows(canvasElement).length).toBeLessThan(60);
+    // Rows mounting on scroll are not read out: the log is not live; the settled answer is said once, beside it.
+    await expect(within(canvasElement).getByRole('log')).toHaveAttribute('aria-live', 'off');
+    const said = Array.from(canvasElement.querySelectorAll('[data-announcer] p'), (node) => node.textContent);
+    await expect(said).toHaveLength(1);
+    await expect(said[0]).toContain('Streaming lets a reader start');
   },
 };
 
@@ -204,3 +209,28 @@ function StreamingThread({ count }: { count: number }) {
   const chat = useMockChat({ scenario: longAnswer, initialMessages });
   return <ChatLayout store={chat.store} height={420} messages={{ virtualize: true }} />;
 }
+
+/**
+ * Keyboard: Shift+Tab walks back through the rows' buttons past the mounted window, because the
+ * focused row's neighbours stay mounted and focusing a row scrolls it into view.
+ */
+export const KeyboardReachesEveryRow: Story = {
+  render: () => <StreamingThread count={60} />,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await frames(4);
+    const lowest = () => Math.min(...Array.from(mountedRows(canvasElement), (row) => Number((row as HTMLElement).dataset.index)));
+    const startedAt = lowest();
+    await expect(startedAt).toBeGreaterThan(20);
+    const buttons = canvasElement.querySelectorAll<HTMLButtonElement>('[data-rows] button');
+    buttons[buttons.length - 1]!.focus();
+    let reached = Number.POSITIVE_INFINITY;
+    for (let step = 0; step < 120 && reached > 0; step++) {
+      await userEvent.tab({ shift: true });
+      const row = document.activeElement?.closest<HTMLElement>('[data-rows] > [data-index]');
+      await expect(row).toBeTruthy();
+      reached = Math.min(reached, Number(row!.dataset.index));
+    }
+    await expect(reached).toBe(0);
+  },
+};
