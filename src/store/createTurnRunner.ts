@@ -1,6 +1,7 @@
 import { getToolCalls, type ChatMessage } from '../message';
 import type { ChatTurnResult } from './ChatState';
 import { callSafely, type ChatStoreContext } from './ChatStoreContext';
+import { createNetworkError } from '../sse/createNetworkError';
 import { createIdGenerator, mergeAnswers, replaceMessage } from './messageList';
 import { reportTurnEnd } from './reportTurnEnd';
 import { runTurnStep } from './runTurnStep';
@@ -65,7 +66,6 @@ export function createTurnRunner({ get, set, options, generateId }: ChatStoreCon
         ...(next ? { agentState: next.value } : {}),
       }));
 
-    const latest = (message: ChatMessage) => mergeAnswers(message, get().messages.findLast((candidate) => candidate.id === message.id));
     const onData = opts.onData && ((part: { name: string; id?: string; data: unknown }) => callSafely(() => opts.onData?.(part)));
     const runStep = async (stepHistory: readonly ChatMessage[], stepBase: ChatMessage): Promise<ChatMessage> => {
       const { message, state } = await runTurnStep({
@@ -83,19 +83,27 @@ export function createTurnRunner({ get, set, options, generateId }: ChatStoreCon
       return message;
     };
     // The agent loop (and its validator) loads only for chats that use it: a plain chat is one request.
+    const runAgent = async (): Promise<ChatMessage> => {
+      const loaded = await import('./runAgentTurn').catch((error: unknown) => createNetworkError('Could not load the agent loop', error));
+      // Without its code (the connection broke) the turn fails as a request would, keeping what it had.
+      if (!('runAgentTurn' in loaded)) return { ...base, status: 'error', metadata: { ...base.metadata, error: loaded } };
+      const { runAgentTurn } = loaded;
+      const latest = (message: ChatMessage) => mergeAnswers(message, get().messages.findLast((candidate) => candidate.id === message.id));
+      return runAgentTurn({
+        options: opts,
+        history,
+        message: base,
+        resume: resumed !== undefined && previous === undefined,
+        previous,
+        signal: current.controller.signal,
+        runStep,
+        // Tool results must not erase answers the app gave meanwhile (addToolResult, approveToolCall).
+        publish: (message) => publish(latest(message)),
+        latest,
+      });
+    };
     const agentic = resumed !== undefined || Object.keys(opts.tools ?? {}).length > 0;
-    const final = !agentic ? await runStep(history, base) : await (await import('./runAgentTurn')).runAgentTurn({
-      options: opts,
-      history,
-      message: base,
-      resume: resumed !== undefined && previous === undefined,
-      previous,
-      signal: current.controller.signal,
-      runStep,
-      // Tool results must not erase answers the app gave meanwhile (addToolResult, approveToolCall).
-      publish: (message) => publish(latest(message)),
-      latest,
-    });
+    const final = agentic ? await runAgent() : await runStep(history, base);
     const isCurrent = turn === current;
     if (isCurrent) turn = undefined;
     const error = final.metadata?.error;
