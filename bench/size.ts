@@ -61,7 +61,8 @@ export async function measureBundle(contents: string): Promise<BundleSize> {
   });
   const outputs = result.metafile.outputs;
   const contentsOf = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.indexOf('bench-size-out')), file.contents]));
-  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!;
+  // Chunks behind import() have an entry point too: the app's own is the stdin one.
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === '<stdin>')!;
   // The entry and every chunk it imports statically load up front; the rest only on demand.
   const initial = new Set<string>();
   const visit = (path: string) => {
