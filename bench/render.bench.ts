@@ -16,7 +16,7 @@ const LABELS: Record<RenderContender, string> = {
   plain: 'plain     no library, setMessages(map) per text part',
   headless: 'headless  Chat.Viewport + Chat.Messages',
   virtual: 'virtual   the same, <Chat.Messages virtualize>',
-  styled: 'styled    ChatWindow + styles.css',
+  styled: 'styled    ChatWindow (virtualized by default)',
   usechat: 'useChat   @ai-sdk/react 4 (ai 7), default options',
 };
 
