@@ -5,8 +5,8 @@ import { ChatWindow } from '../../src/styled';
 import { BENCH_API, type ContenderProps } from './ContenderProps';
 
 /**
- * Our finished UI with its defaults (markdown, auto-scroll, virtualized list, stats, actions), filling the viewport as
- * a chat page would. The harness loads `src/styled/styles.css` for this page only.
+ * Our finished UI with its defaults (markdown, auto-scroll, virtualized list, stats, actions),
+ * filling the viewport as a chat page would. The harness loads `src/styled/styles.css` for this page only.
  */
 export function StyledApp({ initialMessages, fetch, onReady }: ContenderProps) {
   // Converted once: the host re-renders per frame while streaming, and initialMessages is read only once.
