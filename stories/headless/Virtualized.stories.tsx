@@ -10,6 +10,7 @@ import { createLongThread } from '../support/createLongThread';
 import { useMockChat } from '../support/useMockChat';
 import { LONG_ANSWER, CODE_ANSWER } from '../support/sampleAnswers';
 import { waitForAssistant } from '../support/play';
+import { HistoryChat, type HistoryPage } from '../../examples/long-threads/HistoryChat';
 
 const longAnswer: MockScenarioResolver = () => ({ text: `${LONG_ANSWER}\n\n${CODE_ANSWER}\n\n${LONG_ANSWER}`, tokensPerSecond: 120 });
 
@@ -100,7 +101,7 @@ export const ReleaseAndJumpBack: Story = {
 
 const PAGE = 40;
 
-function HistoryChat() {
+function PagedHistoryChat() {
   // The newest 60 messages first; older pages of 40 (varied heights) arrive on demand, down to long-0.
   const initialMessages = useMemo(() => createLongThread(60, { from: 2 * PAGE, varied: true }), []);
   const chat = useMockChat({ scenario: longAnswer, initialMessages });
@@ -135,7 +136,7 @@ function firstVisible(viewport: HTMLElement): { row: HTMLElement; offset: number
  * what you read, which stays exactly where it was.
  */
 export const PrependHistory: Story = {
-  render: () => <HistoryChat />,
+  render: () => <PagedHistoryChat />,
   play: async ({ canvasElement }) => {
     const viewport = viewportOf(canvasElement);
     const loads = within(canvasElement).getByTestId('loads');
@@ -232,5 +233,49 @@ export const KeyboardReachesEveryRow: Story = {
       reached = Math.min(reached, Number(row!.dataset.index));
     }
     await expect(reached).toBe(0);
+  },
+};
+
+const recentPage = createLongThread(30, { from: 120, varied: true }) as ChatMessage[];
+
+/** The README's history pages: 40 older messages per call, down to the first. */
+async function fetchOlder(beforeId: string): Promise<HistoryPage> {
+  const before = Number(beforeId.slice('long-'.length));
+  const from = Math.max(0, before - PAGE);
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  return { messages: createLongThread(before - from, { from, varied: true }) as ChatMessage[], hasMore: from > 0 };
+}
+
+/** The README's "Long threads" example (`ChatWindow` with `onLoadOlder`, `hasOlder` and `handleRef`) in a real browser. */
+export const ReadmeHistoryChat: Story = {
+  render: () => (
+    <div style={{ height: 520, maxWidth: 760 }}>
+      <HistoryChat recent={recentPage} fetchOlder={fetchOlder} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const viewport = within(canvasElement).getByRole('region', { name: 'Messages' });
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await frames(4);
+    viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, bubbles: true }));
+    viewport.scrollTop = 200;
+    await frames(2);
+    const before = firstVisible(viewport);
+    const index = Number(before.row.parentElement?.dataset.index);
+    await waitFor(() => expect(Number(before.row.parentElement?.dataset.index)).toBeGreaterThan(index), { timeout: 4000 });
+    await frames(6);
+    const after = firstVisible(viewport);
+    await expect(after.row).toBe(before.row);
+    await expect(Math.abs(after.offset - before.offset)).toBeLessThanOrEqual(2);
+
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Where we left off' }));
+    await waitFor(() => {
+      const row = Array.from(viewport.querySelectorAll<HTMLElement>('[data-rows] > [data-index]')).find((item) =>
+        item.textContent?.includes('Question 61:'),
+      );
+      const box = row?.getBoundingClientRect();
+      const view = viewport.getBoundingClientRect();
+      expect(box && box.top >= view.top - 1 && box.top < view.bottom).toBe(true);
+    });
   },
 };
