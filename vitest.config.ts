@@ -54,7 +54,7 @@ export default defineConfig({
           include: ['test/{react,headless,styled,readme}/**/*.test.tsx', 'test/tooling/reactVersion.test.tsx'],
           provide: { reactMajor: '18' },
           // Dependencies that import React are transformed by Vite (not loaded by Node) so the alias reaches them.
-          server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//] } },
+          server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//, /virtua/] } },
         },
       },
       {
