@@ -279,3 +279,37 @@ export const ReadmeHistoryChat: Story = {
     });
   },
 };
+
+function VariedThread() {
+  const initialMessages = useMemo(() => createLongThread(200, { varied: true }), []);
+  const chat = useMockChat({ scenario: longAnswer, initialMessages });
+  return <ChatLayout store={chat.store} height={420} messages={{ virtualize: true }} />;
+}
+
+/**
+ * Rows from one word to ~50 KB of code: scrolling up through them, each row is measured as it
+ * mounts (hidden until then), and what is on screen does not move once the scroll has stopped.
+ */
+export const VariedHeightsWithoutJumps: Story = {
+  render: () => <VariedThread />,
+  play: async ({ canvasElement }) => {
+    const viewport = viewportOf(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await frames(4);
+    const seen = new Set<string>();
+    for (let step = 0; step < 24; step++) {
+      viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -2000, bubbles: true }));
+      viewport.scrollTop -= 2000;
+      await frames(2);
+      const before = firstVisible(viewport);
+      await frames(8);
+      const after = firstVisible(viewport);
+      await expect(after.row).toBe(before.row);
+      await expect(Math.abs(after.offset - before.offset)).toBeLessThanOrEqual(2);
+      seen.add(after.row.textContent?.slice(0, 40) ?? '');
+    }
+    // The walk went through rows on both sides of the ~50 KB answer (turn 92), not within one row.
+    await expect([...seen].some((text) => text.includes('Answer 92:'))).toBe(true);
+    await expect(seen.size).toBeGreaterThanOrEqual(4);
+  },
+};

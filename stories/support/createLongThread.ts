@@ -8,7 +8,7 @@ const TOPICS = ['tokenizers', 'backpressure', 'idle timeouts', 'partial JSON', '
 export interface LongThreadOptions {
   /** The number of the first message (ids `long-<from>`…), for pages of older history. Default 0. */
   from?: number;
-  /** Rows of very different heights: some answers one word, some pages of code. Default false. */
+  /** Rows of very different heights: some answers one word, some pages of code (up to ~50 KB). Default false. */
   varied?: boolean;
 }
 
@@ -16,6 +16,8 @@ function answerText(index: number, turn: number, topic: string, varied: boolean)
   const plain = `Answer ${turn}: it handles **${topic}** without re-rendering the other rows.`;
   if (!varied) return plain;
   if (turn % 5 === 0) return 'Yes.';
+  // About 50 KB of markdown with code: the tallest rows a chat shows.
+  if (turn % 23 === 0) return `${plain}\n\n${Array.from({ length: 115 }, () => CODE_ANSWER).join('\n\n')}`;
   if (turn % 7 === 0) return `${plain}\n\n${Array.from({ length: 6 }, () => CODE_ANSWER).join('\n\n')}`;
   return index % 3 === 0 ? `${plain} ${plain} ${plain}` : plain;
 }
