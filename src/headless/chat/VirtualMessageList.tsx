@@ -33,8 +33,8 @@ const Row = forwardRef<HTMLDivElement, CustomItemComponentProps>(function Row({ 
  * The rows of a virtualized `Chat.Messages`, on virtua's `Virtualizer` scrolling the enclosing
  * `Chat.Viewport`: only rows within `overscan` px of the view are mounted, each measured as it
  * renders (hidden until measured, so a row's first size never shows as a jump). The viewport's
- * auto-scroll still pins the bottom while the newest row grows, as it sees the rows' container
- * grow. Older rows prepended (`onLoadOlder`) shift the offsets so what the user reads stays put.
+ * auto-scroll still pins the bottom while the newest row grows: virtua reports each resize, and the
+ * list passes it on at once (`contentChanged`). Older rows prepended (`onLoadOlder`) shift the offsets so what the user reads stays put.
  * Always mounted besides the visible rows: the streaming row (its markdown keeps its cache), and the
  * focused row with its neighbours, so Tab moves on into the next row even if it is off screen.
  */
@@ -52,6 +52,9 @@ export function VirtualMessageList({ ids, busy, options, list, renderRow, hasOld
     previousFirst.current = ids[0];
   });
 
+  // Until the first measurement, virtua knows no viewport size and would mount nothing: the newest
+  // rows are mounted from the first render (hidden until measured), so the list never shows empty.
+  const [measured, setMeasured] = useState(false);
   // Where the rows start in the scroller (below a header, an empty state, the list's padding).
   const [startMargin, setStartMargin] = useState(0);
   const measureStart = () => {
@@ -69,9 +72,6 @@ export function VirtualMessageList({ ids, busy, options, list, renderRow, hasOld
     scroller?.contentChanged();
   };
 
-  // Until the first measurement, virtua knows no viewport size and would mount nothing: the newest
-  // rows are mounted from the first render (hidden until measured), so the list never shows empty.
-  const [measured, setMeasured] = useState(false);
   const focusedId = useFocusedRow(list, idsRef);
   const keepMounted = useMemo(() => {
     const keep: number[] = [];
