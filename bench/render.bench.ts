@@ -86,14 +86,22 @@ export async function runRenderBench(rounds: number): Promise<string[]> {
         );
       }
     }
-    const growth = (app: RenderContender) => {
-      const at = (history: number) => resultOf(app, history)?.taskMs;
-      const none = at(0);
-      const grown = sizes.filter((history) => history > 0 && none !== undefined && at(history) !== undefined);
-      return grown.length === 0 ? undefined : `${app} ${grown.map((history) => `${(at(history)! / none!).toFixed(2)}x`).join(' / ')}`;
+    // Growth of task time with the conversation, and of the part above the floor (what showing the
+    // answer costs, without what every page pays for a longer request and a larger page).
+    const growthLine = (what: string, cost: (app: RenderContender, history: number) => number | undefined) => {
+      const growths = apps.flatMap((app) => {
+        const none = cost(app, 0);
+        const grown = sizes.filter((history) => history > 0 && none !== undefined && cost(app, history) !== undefined);
+        return grown.length === 0 ? [] : [`${app} ${grown.map((history) => `${(cost(app, history)! / none!).toFixed(2)}x`).join(' / ')}`];
+      });
+      if (growths.length > 0) lines.push(`  ${what} at ${sizes.filter((size) => size > 0).map((size) => size.toLocaleString('en-US')).join(' / ')} earlier messages relative to none: ${growths.join(', ')}`);
     };
-    const growths = apps.map(growth).filter((text) => text !== undefined);
-    if (growths.length > 0) lines.push(`  task time at ${sizes.filter((size) => size > 0).map((size) => size.toLocaleString('en-US')).join(' / ')} earlier messages relative to none: ${growths.join(', ')}`);
+    growthLine('task time', (app, history) => resultOf(app, history)?.taskMs);
+    growthLine('task time above floor', (app, history) => {
+      const floor = resultOf('floor', history)?.taskMs;
+      const task = resultOf(app, history)?.taskMs;
+      return app === 'floor' || floor === undefined || task === undefined ? undefined : task - floor;
+    });
     lines.push(...formatRenderTargets((app, history) => (apps.includes(app) && sizes.includes(history) ? resultOf(app, history) : undefined), sizes));
     return lines;
   } finally {
