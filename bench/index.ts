@@ -12,7 +12,8 @@ import { runSizeBench } from './size';
 // Every timing is a ratio against a baseline measured in the same run: shared machines are noisy, so
 // absolute times from different runs are not comparable.
 const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
-// Each render sample streams for about 4 s in a real browser, so that bench runs fewer rounds.
+// Each render sample streams for about 4 s in a real browser, 18 pages a round (six contenders at three
+// conversation sizes): about 2 min a round on 2 cores, so that bench runs fewer rounds (3: about 6 min).
 const renderRounds = Number(process.env.RENDER_ROUNDS ?? 3);
 for (const line of await runDecodeBench(rounds)) console.log(line);
 console.log('');
