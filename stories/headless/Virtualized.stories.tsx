@@ -313,3 +313,41 @@ export const VariedHeightsWithoutJumps: Story = {
     await expect(seen.size).toBeGreaterThanOrEqual(4);
   },
 };
+
+/** Each way of scrolling up lets go at once, as in the plain list: a key, a finger, the scrollbar. */
+export const ReleaseByKeyTouchAndScrollbar: Story = {
+  render: () => <StreamingChat count={200} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const viewport = viewportOf(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await waitForAssistant(canvasElement, 'streaming');
+    const scrollUp: Record<string, () => Promise<void>> = {
+      key: async () => {
+        viewport.focus();
+        await userEvent.keyboard('{PageUp}');
+      },
+      touch: async () => {
+        const touch = (clientY: number) => [new Touch({ identifier: 1, target: viewport, clientY })];
+        viewport.dispatchEvent(new TouchEvent('touchstart', { touches: touch(100), bubbles: true }));
+        // The finger's intent alone: no scroll has happened yet, and the view must already stay put.
+        viewport.dispatchEvent(new TouchEvent('touchmove', { touches: touch(400), bubbles: true }));
+      },
+      scrollbar: async () => {
+        viewport.scrollTop -= 300;
+      },
+    };
+    for (const [way, scroll] of Object.entries(scrollUp)) {
+      await frames(2);
+      await expect(gapBelow(viewport), way).toBeLessThanOrEqual(8);
+      await scroll();
+      await frames(2);
+      const reading = viewport.scrollTop;
+      const heightThen = viewport.scrollHeight;
+      await waitFor(() => expect(viewport.scrollHeight).toBeGreaterThan(heightThen + 20), { timeout: 8000 });
+      await expect(Math.abs(viewport.scrollTop - reading), way).toBeLessThanOrEqual(2);
+      await userEvent.click(await canvas.findByRole('button', { name: 'Jump to latest message' }));
+      await waitFor(() => expect(gapBelow(viewport)).toBeLessThanOrEqual(8));
+    }
+  },
+};
