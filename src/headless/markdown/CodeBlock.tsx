@@ -16,6 +16,23 @@ export interface CodeBlockProps {
   context: MarkdownRenderContext;
 }
 
+// A streaming code block grows by a token at a time. As one text node, every token would replace
+// the whole text (and the browser lay it all out again); as chunks of whole lines whose boundaries
+// depend only on the text before them, every chunk but the last keeps its text node untouched.
+const CHUNK = 4096;
+
+function codeChunks(code: string): string | string[] {
+  if (code.length <= CHUNK) return code;
+  const chunks: string[] = [];
+  let start = 0;
+  for (let end = code.indexOf('\n', CHUNK) + 1; end !== 0 && end < code.length; end = code.indexOf('\n', end + CHUNK) + 1) {
+    chunks.push(code.slice(start, end));
+    start = end;
+  }
+  chunks.push(code.slice(start));
+  return chunks;
+}
+
 /**
  * A fenced or indented code block: `<div data-md="code-block" data-language>` holding a toolbar
  * (language label and copy button) and `<pre data-md="pre"><code data-md="code">`. While the block
@@ -41,7 +58,7 @@ export function CodeBlock({ code, language, complete, context }: CodeBlockProps)
           'code',
           undefined,
           { 'data-md': 'code', 'data-language': dataLanguage, 'data-highlighted': highlighted === null ? undefined : 'true' },
-          highlighted ?? code,
+          highlighted ?? codeChunks(code),
         ),
       )}
     </div>

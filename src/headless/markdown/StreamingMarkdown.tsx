@@ -1,7 +1,8 @@
 'use client';
 import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { Primitive, withContent } from '../internal/Primitive';
-import { createMarkdownBlockCache } from './createMarkdownBlockCache';
+import { createMarkdownBlockCache, type LexedBlock } from './createMarkdownBlockCache';
+import { createGroupComponent, renderInGroups } from './renderInGroups';
 import { MarkdownBlock } from './MarkdownBlock';
 import { MARKDOWN_ELEMENTS, resolveMarkdownComponents, type MarkdownComponents } from './MarkdownComponents';
 import type { MarkdownHighlighter } from './MarkdownHighlighter';
@@ -23,6 +24,24 @@ export interface StreamingMarkdownProps extends Omit<ComponentPropsWithoutRef<'d
   /** With `asChild`, the element to render as; otherwise unused. */
   children?: ReactNode;
 }
+
+interface BlockGroupContext {
+  context: Omit<MarkdownRenderContext, 'complete'>;
+  completedCount: number;
+  streaming: boolean;
+}
+
+// The live block sits right after the finished ones under its own index as key, so it keeps its
+// element when it finishes; only the last block of a streaming message is incomplete.
+const BlockGroup = createGroupComponent<LexedBlock, BlockGroupContext>('MarkdownBlockGroup', (block, index, group) => (
+  <MarkdownBlock
+    key={index}
+    source={block.raw}
+    tokens={block.tokens}
+    complete={index < group.completedCount || !group.streaming}
+    context={group.context}
+  />
+));
 
 // Layout timing so the highlighter box is current before any child effect reads it; plain effect
 // on the server, where neither runs and React 18 would warn about the layout one.
@@ -75,19 +94,18 @@ export const StreamingMarkdown = forwardRef<HTMLDivElement, StreamingMarkdownPro
   );
 
   const { completed, live } = blocks;
+  const items = useMemo(() => (live === null ? completed : [...completed, live]), [completed, live]);
+  // Changes when a block finishes, not per token, so the groups of finished blocks stay memoised.
+  const groupContext = useMemo<BlockGroupContext>(
+    () => ({ context, completedCount: completed.length, streaming }),
+    [context, completed.length, streaming],
+  );
   return (
     <Primitive.div asChild={asChild} ref={ref} {...rest} data-md="root" data-streaming={streaming ? 'true' : 'false'}>
       {withContent(
         asChild,
         children,
-        <>
-          {completed.map((block, index) => (
-            <MarkdownBlock key={index} source={block.raw} tokens={block.tokens} complete context={context} />
-          ))}
-          {live === null ? null : (
-            <MarkdownBlock key={completed.length} source={live.raw} tokens={live.tokens} complete={!streaming} context={context} />
-          )}
-        </>,
+        renderInGroups(BlockGroup, items, groupContext),
       )}
     </Primitive.div>
   );

@@ -1,8 +1,9 @@
 import type { Links, Token } from 'marked';
 import { countFinishedTokens, settledSource } from './findFinishedBlocks';
-import { flattenDeepNesting } from './flattenDeepNesting';
+import { createNestingFlattener } from './flattenDeepNesting';
 import { collectDefinitions, lexMarkdown } from './lexMarkdown';
 import { remendMarkdown } from './remendMarkdown';
+import { createLiveBlockSplice } from './createLiveBlockSplice';
 
 /** One top-level block of a message: its markdown source and marked's tokens for it. */
 export interface LexedBlock {
@@ -42,6 +43,15 @@ function relink(blocks: readonly LexedBlock[], links: Links): LexedBlock[] {
 const isVerbatim = (token: Token | undefined): boolean =>
   token?.type === 'html' || (token?.type === 'code' && token.codeBlockStyle === 'indented');
 
+/** The live block's tokens: its last paragraph mended for display (see remendMarkdown), then lexed. */
+function lexLive(source: string, links: Links): Token[] {
+  const mended = remendMarkdown(source);
+  const tokens = lexMarkdown(mended, links);
+  // Raw HTML and indented code show their source verbatim, so "closing" markers there would add
+  // text the model never wrote.
+  return mended !== source && isVerbatim(tokens.findLast((token) => token.type !== 'space')) ? lexMarkdown(source, links) : tokens;
+}
+
 const linksKey = (links: Links): string => JSON.stringify(Object.entries(links));
 
 /**
@@ -66,26 +76,41 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
   // The settled text after `prefix` at the last update: while it is unchanged (a token that does not
   // end a line) no block can have finished, and the boundary lex is skipped.
   let lastSettled = '';
-  let last: { text: string; streaming: boolean; blocks: MarkdownBlocks; linksKey: string } | undefined;
+  // How much the splice cut from the source at the last update; a lex is skipped only at the same cut.
+  let lastCut = 0;
+  let last: { text: string; source: string; streaming: boolean; blocks: MarkdownBlocks; linksKey: string } | undefined;
+  const flattenDeepNesting = createNestingFlattener();
+  const splice = createLiveBlockSplice();
 
-  function streamingBlocks(text: string): MarkdownBlocks {
-    // Slice-and-compare rather than `startsWith`: V8 runs the former as a memory comparison and the
+  function streamingBlocks(text: string, extendsLast: boolean): MarkdownBlocks {
+    // `prefix` is part of the last text, so a text extending that one starts with it. Otherwise
+    // slice-and-compare rather than `startsWith`: V8 runs the former as a memory comparison and the
     // latter char by char, which on a long message costs more than lexing the last block.
-    if (text.slice(0, prefix.length) !== prefix) {
+    if (!extendsLast && text.slice(0, prefix.length) !== prefix) {
       prefix = '';
       lastSettled = '';
       completed = [];
       links = Object.create(null) as Links;
+      splice.reset();
     }
     const rest = text.slice(prefix.length);
     const source = normalizeNewlines(rest);
-    const settled = settledSource(source);
-    const settledTokens = settled === lastSettled ? [] : lexMarkdown(settled, links);
+    // What is lexed: `source` less the known lines of a growing table or code block, put back after.
+    const input = splice.cut(source);
+    const settled = settledSource(input);
+    const unchanged = settled === lastSettled && input.length - source.length === lastCut;
+    const lexed = unchanged ? [] : lexMarkdown(settled, links);
+    const finishedCount = countFinishedTokens(lexed, settled);
+    const settledTokens = splice.restore(lexed, source);
+    if (settledTokens === null) {
+      splice.reset();
+      return streamingBlocks(text, true);
+    }
     lastSettled = settled;
+    lastCut = input.length - source.length;
     let consumed = 0;
     let linksChanged = false;
     const finishedNow: LexedBlock[] = [];
-    const finishedCount = countFinishedTokens(settledTokens, settled);
     for (const token of settledTokens.slice(0, finishedCount)) {
       consumed += token.raw.length;
       if (token.type === 'space') continue;
@@ -93,25 +118,24 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
       linksChanged = collectDefinitions(token, links) || linksChanged;
     }
     prefix = text.slice(0, prefix.length + (source === rest ? consumed : sourceLength(rest, consumed)));
-    if (consumed > 0) lastSettled = settled.slice(consumed);
+    if (consumed > 0) {
+      lastSettled = input === source ? settled.slice(consumed) : '';
+      splice.reset();
+    } else if (lexed.length > 0) splice.learn(lexed[0], source);
     // Never mutated in place: a render React has not committed yet may still hold the old array.
     if (finishedNow.length > 0) completed = completed.concat(finishedNow);
     if (linksChanged) completed = relink(completed, links);
 
     const liveSource = source.slice(consumed);
     if (liveSource === '') return { completed, live: null };
-    const mended = remendMarkdown(liveSource);
+    // A finished first block ends the splice, so the cut input is lexed only when nothing finished.
+    const liveInput = consumed > 0 ? liveSource : input;
     // Most tokens extend a line of prose, so the settled lex already covered the whole live block.
-    if (mended === liveSource && settled.length === source.length && settledTokens.length > 0 && !linksChanged) {
+    if (settled.length === input.length && settledTokens.length > 0 && !linksChanged && remendMarkdown(liveInput) === liveInput) {
       return { completed, live: { raw: liveSource, tokens: settledTokens.slice(finishedCount) } };
     }
-    let tokens = lexMarkdown(mended, links);
-    // Raw HTML and indented code show their source verbatim, so "closing" markers there would add
-    // text the model never wrote.
-    if (mended !== liveSource && isVerbatim(tokens.findLast((token) => token.type !== 'space'))) {
-      tokens = lexMarkdown(liveSource, links);
-    }
-    return { completed, live: { raw: liveSource, tokens } };
+    const tokens = liveInput === input ? splice.restore(lexLive(input, links), source) : null;
+    return { completed, live: { raw: liveSource, tokens: tokens ?? lexLive(liveSource, links) } };
   }
 
   function finalBlocks(text: string, previous: readonly LexedBlock[], previousLinks: string): [MarkdownBlocks, string] {
@@ -129,14 +153,18 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
 
   function update(text: string, streaming: boolean): MarkdownBlocks {
     if (last !== undefined && last.text === text && last.streaming === streaming) return last.blocks;
+    // The one comparison of the whole text per update; the steps below trust it instead of comparing
+    // their own prefixes again.
+    const extendsLast = last !== undefined && text.length > last.text.length && text.slice(0, last.text.length) === last.text;
     // Lexing cost grows with nesting depth, so hostile nesting is flattened before anything is lexed.
-    const source = flattenDeepNesting(text);
+    const source = flattenDeepNesting(text, extendsLast);
     if (streaming) {
-      const blocks = streamingBlocks(source);
-      last = { text, streaming, blocks, linksKey: linksKey(links) };
+      // The prefix state is the last streaming update's; a flattened text is not the text it extends.
+      const blocks = streamingBlocks(source, extendsLast && last?.streaming === true && source === text && last.source === last.text);
+      last = { text, source, streaming, blocks, linksKey: linksKey(links) };
     } else {
       const [blocks, key] = finalBlocks(source, last?.blocks.completed ?? [], last?.linksKey ?? '');
-      last = { text, streaming, blocks, linksKey: key };
+      last = { text, source, streaming, blocks, linksKey: key };
     }
     return last.blocks;
   }

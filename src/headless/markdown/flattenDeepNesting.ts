@@ -57,3 +57,22 @@ export function flattenDeepNesting(text: string): string {
   }
   return changed ? lines.join('\n') : text;
 }
+
+/**
+ * {@link flattenDeepNesting} for a text that grows by appending, as a streaming message does: the
+ * cheap test above matches within one line, so when `text` extends the text of the previous call
+ * (the caller knows, having compared them) and that one passed, only the lines from its last line
+ * on are tested again. Without this, every token re-scanned the whole message.
+ */
+export function createNestingFlattener(): (text: string, extendsPrevious: boolean) => string {
+  let passed: string | null = null;
+  return (text, extendsPrevious) => {
+    const from = extendsPrevious && passed !== null ? passed.lastIndexOf('\n') + 1 : 0;
+    if (MAY_BE_DEEP.test(from === 0 ? text : text.slice(from))) {
+      passed = null;
+      return flattenDeepNesting(text);
+    }
+    passed = text;
+    return text;
+  };
+}

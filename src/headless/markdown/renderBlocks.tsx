@@ -5,6 +5,7 @@ import { CodeBlock } from './CodeBlock';
 import type { MarkdownRenderContext } from './MarkdownRenderContext';
 import { markdownElement, renderCheckbox, renderInline } from './renderInline';
 import { isClosedFence } from './scanFences';
+import { createGroupComponent, renderInGroups } from './renderInGroups';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
@@ -24,24 +25,32 @@ function renderList(token: Tokens.List, key: number, context: MarkdownRenderCont
   return markdownElement(context, 'ol', key, { start, 'data-md': 'list', 'data-loose': loose }, items);
 }
 
+// Alignment is exposed as `data-align` rather than the obsolete `align` attribute or an inline
+// style: the library ships no presentation, the app's CSS decides.
+const cell = (tag: 'th' | 'td', value: Tokens.TableCell, index: number, context: MarkdownRenderContext): ReactNode =>
+  markdownElement(
+    context,
+    tag,
+    index,
+    { scope: tag === 'th' ? 'col' : undefined, 'data-md': 'table-cell', 'data-align': value.align ?? undefined },
+    renderInline(value.tokens, context),
+  );
+
+const row = (cells: Tokens.TableCell[], tag: 'th' | 'td', index: number, context: MarkdownRenderContext): ReactNode =>
+  markdownElement(context, 'tr', index, { 'data-md': 'table-row' }, cells.map((value, i) => cell(tag, value, i, context)));
+
+// The rows of a streaming table keep their identity once their line is complete (see
+// createLiveBlockSplice), so grouped rows make a token cost the same on a long table as on a short one.
+const TableRowGroup = createGroupComponent<Tokens.TableCell[], MarkdownRenderContext>('TableRowGroup', (cells, index, context) =>
+  row(cells, 'td', index, context),
+);
+
 function renderTable(token: Tokens.Table, key: number, context: MarkdownRenderContext): ReactNode {
-  // Alignment is exposed as `data-align` rather than the obsolete `align` attribute or an inline
-  // style: the library ships no presentation, the app's CSS decides.
-  const cell = (tag: 'th' | 'td', value: Tokens.TableCell, index: number): ReactNode =>
-    markdownElement(
-      context,
-      tag,
-      index,
-      { scope: tag === 'th' ? 'col' : undefined, 'data-md': 'table-cell', 'data-align': value.align ?? undefined },
-      renderInline(value.tokens, context),
-    );
-  const row = (cells: Tokens.TableCell[], tag: 'th' | 'td', index: number): ReactNode =>
-    markdownElement(context, 'tr', index, { 'data-md': 'table-row' }, cells.map((value, i) => cell(tag, value, i)));
-  const head = markdownElement(context, 'thead', 'head', { 'data-md': 'table-head' }, row(token.header, 'th', 0));
+  const head = markdownElement(context, 'thead', 'head', { 'data-md': 'table-head' }, row(token.header, 'th', 0, context));
   const body =
     token.rows.length === 0
       ? null
-      : markdownElement(context, 'tbody', 'body', { 'data-md': 'table-body' }, token.rows.map((cells, i) => row(cells, 'td', i)));
+      : markdownElement(context, 'tbody', 'body', { 'data-md': 'table-body' }, renderInGroups(TableRowGroup, token.rows, context));
   return markdownElement(context, 'table', key, { 'data-md': 'table' }, [head, body]);
 }
 

@@ -47,9 +47,12 @@ export function scanFences(source: string): FenceScan {
 export function isClosedFence(raw: string): boolean {
   const opener = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
   if (opener === undefined) return false;
-  const trimmed = raw.replace(/\n+$/, '');
-  const lastLineStart = trimmed.lastIndexOf('\n') + 1;
+  // From the end, not with a regular expression over the whole raw: a code block that is still
+  // streaming asks this on every token, and its raw can be the size of the message.
+  let end = raw.length;
+  while (end > 0 && raw[end - 1] === '\n') end--;
+  const lastLineStart = raw.lastIndexOf('\n', end - 1) + 1;
   if (lastLineStart === 0) return false;
-  const closer = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(trimmed.slice(lastLineStart))?.[1];
+  const closer = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(raw.slice(lastLineStart, end))?.[1];
   return closer !== undefined && closer[0] === opener[0] && closer.length >= opener.length;
 }
