@@ -47,8 +47,9 @@ const lineEnds = (text: string, count: number): number => {
 /** Creates the splice of one block cache. */
 export function createLiveBlockSplice(): LiveBlockSplice {
   let known: Known | null = null;
-  let active = false;
-  // What the last `cut` returned.
+  // What the last `cut` cut with and returned: restoring and learning read tokens of that input, even
+  // after a `learn` has moved `known` on.
+  let cutWith: Known | null = null;
   let input = '';
 
   // Both learners read `first` as lexed from the cut input (small, whatever the block's size) and take
@@ -82,33 +83,35 @@ export function createLiveBlockSplice(): LiveBlockSplice {
 
   return {
     cut(source) {
-      active = known !== null && source.length >= known.whole.length && source.slice(0, known.whole.length) === known.whole;
-      if (!active) known = null;
-      input = active ? known!.head + source.slice(known!.whole.length) : source;
+      const fits = known !== null && source.length >= known.whole.length && source.slice(0, known.whole.length) === known.whole;
+      cutWith = fits ? known : null;
+      known = cutWith;
+      input = cutWith === null ? source : cutWith.head + source.slice(cutWith.whole.length);
       return input;
     },
     restore(tokens, source) {
       const [first, ...others] = tokens;
-      if (!active || known === null || first === undefined) return tokens;
-      if (!first.raw.startsWith(known.head)) return null;
+      const used = cutWith;
+      if (used === null || first === undefined) return tokens;
+      if (!first.raw.startsWith(used.head)) return null;
       // Slices of `source` where it holds these very characters (always, but for the display fixes of
       // remendMarkdown at the end) rather than concatenations: a string built by `+` is copied whole
       // the first time anything reads into it, which would be once per token.
       const verbatim = input.slice(0, first.raw.length) === first.raw;
-      const raw = verbatim ? source.slice(0, known.body.length + first.raw.length) : known.whole + first.raw.slice(known.head.length);
-      if (known.kind === 'table' && first.type === 'table') {
+      const raw = verbatim ? source.slice(0, used.body.length + first.raw.length) : used.whole + first.raw.slice(used.head.length);
+      if (used.kind === 'table' && first.type === 'table') {
         const table = first as Tokens.Table;
-        return [{ ...table, raw, rows: known.rows.concat(table.rows) } as Tokens.Table, ...others];
+        return [{ ...table, raw, rows: used.rows.concat(table.rows) } as Tokens.Table, ...others];
       }
-      if (known.kind === 'code' && first.type === 'code') {
+      if (used.kind === 'code' && first.type === 'code') {
         const code = (first as Tokens.Code).text;
-        const text = verbatim ? source.slice(known.head.length, known.whole.length + code.length) : known.body + code;
+        const text = verbatim ? source.slice(used.head.length, used.whole.length + code.length) : used.body + code;
         return [{ ...first, raw, text }, ...others];
       }
       return null;
     },
     learn(first, source) {
-      const prior = active ? known : null;
+      const prior = cutWith;
       known = null;
       if (first?.type === 'table' && prior?.kind !== 'code') learnTable(first as Tokens.Table, source, prior);
       else if (first?.type === 'code' && prior?.kind !== 'table' && (first as Tokens.Code).codeBlockStyle !== 'indented') {
@@ -117,7 +120,7 @@ export function createLiveBlockSplice(): LiveBlockSplice {
     },
     reset() {
       known = null;
-      active = false;
+      cutWith = null;
     },
   };
 }

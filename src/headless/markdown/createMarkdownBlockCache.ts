@@ -118,10 +118,17 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
       linksChanged = collectDefinitions(token, links) || linksChanged;
     }
     prefix = text.slice(0, prefix.length + (source === rest ? consumed : sourceLength(rest, consumed)));
-    if (consumed > 0) {
-      lastSettled = input === source ? settled.slice(consumed) : '';
+    if (consumed === 0) {
+      if (lexed.length > 0) splice.learn(lexed[0], source);
+    } else if (input === source) {
+      lastSettled = settled.slice(consumed);
+      // The block after the finished ones was lexed whole just now; learning it at once spares the
+      // next tokens, up to its next complete line, a lex of all of it.
+      splice.learn(lexed[finishedCount], source.slice(consumed));
+    } else {
+      lastSettled = '';
       splice.reset();
-    } else if (lexed.length > 0) splice.learn(lexed[0], source);
+    }
     // Never mutated in place: a render React has not committed yet may still hold the old array.
     if (finishedNow.length > 0) completed = completed.concat(finishedNow);
     if (linksChanged) completed = relink(completed, links);

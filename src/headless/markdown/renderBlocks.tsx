@@ -1,5 +1,5 @@
 'use client';
-import { createElement, type ReactNode } from 'react';
+import { createElement, memo, type ReactNode } from 'react';
 import type { Token, Tokens } from 'marked';
 import { CodeBlock } from './CodeBlock';
 import type { MarkdownRenderContext } from './MarkdownRenderContext';
@@ -41,8 +41,12 @@ const row = (cells: Tokens.TableCell[], tag: 'th' | 'td', index: number, context
 
 // The rows of a streaming table keep their identity once their line is complete (see
 // createLiveBlockSplice), so grouped rows make a token cost the same on a long table as on a short one.
+const TableRow = memo(function TableRow({ cells, index, context }: { cells: Tokens.TableCell[]; index: number; context: MarkdownRenderContext }) {
+  return row(cells, 'td', index, context);
+});
+
 const TableRowGroup = createGroupComponent<Tokens.TableCell[], MarkdownRenderContext>('TableRowGroup', (cells, index, context) =>
-  row(cells, 'td', index, context),
+  createElement(TableRow, { key: index, cells, index, context }),
 );
 
 function renderTable(token: Tokens.Table, key: number, context: MarkdownRenderContext): ReactNode {
