@@ -13,7 +13,8 @@ export const FIRST_RENDER_TARGET_MS = 150;
 const verdict = (holds: boolean) => (holds ? 'holds' : 'MISSES');
 
 // One line: what, the figure, the target, and whether it holds ("not measured" when a side is missing).
-function line(what: string, value: number | undefined, target: number, unit: 'x' | ' ms' | '', digits = 2): string {
+// Three digits by default, so that a figure just over its target does not print as equal to it.
+function line(what: string, value: number | undefined, target: number, unit: 'x' | ' ms' | '', digits = 3): string {
   const shown = value === undefined ? 'not measured' : `${value.toFixed(digits)}${unit}`;
   const outcome = value === undefined ? '' : `  ${verdict(value <= target)}`;
   return `    ${what.padEnd(64)} ${shown.padStart(12)}   target <= ${target}${unit}${outcome}`;
