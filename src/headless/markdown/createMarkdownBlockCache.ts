@@ -4,6 +4,9 @@ import { createNestingFlattener } from './flattenDeepNesting';
 import { collectDefinitions, lexMarkdown } from './lexMarkdown';
 import { remendMarkdown } from './remendMarkdown';
 import { createLiveBlockSplice } from './createLiveBlockSplice';
+import { lexLive } from './lexLive';
+import { normalizeNewlines, sourceLength } from './normalizeNewlines';
+import { finalBlocks, linksKey } from './finalBlocks';
 
 /** One top-level block of a message: its markdown source and marked's tokens for it. */
 export interface LexedBlock {
@@ -24,35 +27,10 @@ export interface MarkdownBlockCache {
   update(text: string, streaming: boolean): MarkdownBlocks;
 }
 
-function normalizeNewlines(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-}
-
-/** Length in `source` of its first `normalizedLength` characters after CRLF/CR → LF. */
-function sourceLength(source: string, normalizedLength: number): number {
-  let index = 0;
-  for (let n = 0; n < normalizedLength; n++) index += source[index] === '\r' && source[index + 1] === '\n' ? 2 : 1;
-  return index;
-}
-
 function relink(blocks: readonly LexedBlock[], links: Links): LexedBlock[] {
   // Only a block with a bracket can hold a reference link; the rest keep their identity.
   return blocks.map((block) => (block.raw.includes('[') ? { raw: block.raw, tokens: lexMarkdown(block.raw, links) } : block));
 }
-
-const isVerbatim = (token: Token | undefined): boolean =>
-  token?.type === 'html' || (token?.type === 'code' && token.codeBlockStyle === 'indented');
-
-/** The live block's tokens: its last paragraph mended for display (see remendMarkdown), then lexed. */
-function lexLive(source: string, links: Links): Token[] {
-  const mended = remendMarkdown(source);
-  const tokens = lexMarkdown(mended, links);
-  // Raw HTML and indented code show their source verbatim, so "closing" markers there would add
-  // text the model never wrote.
-  return mended !== source && isVerbatim(tokens.findLast((token) => token.type !== 'space')) ? lexMarkdown(source, links) : tokens;
-}
-
-const linksKey = (links: Links): string => JSON.stringify(Object.entries(links));
 
 /**
  * Creates the block splitter behind `StreamingMarkdown`.
@@ -143,19 +121,6 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
     }
     const tokens = liveInput === input ? splice.restore(lexLive(input, links), source) : null;
     return { completed, live: { raw: liveSource, tokens: tokens ?? lexLive(liveSource, links) } };
-  }
-
-  function finalBlocks(text: string, previous: readonly LexedBlock[], previousLinks: string): [MarkdownBlocks, string] {
-    const tokens = lexMarkdown(normalizeNewlines(text));
-    const key = linksKey(tokens.links);
-    const blocks: LexedBlock[] = [];
-    for (const token of tokens) {
-      if (token.type === 'space') continue;
-      const before = previous[blocks.length];
-      const reusable = before?.raw === token.raw && (key === previousLinks || !token.raw.includes('['));
-      blocks.push(reusable && before !== undefined ? before : { raw: token.raw, tokens: [token] });
-    }
-    return [{ completed: blocks, live: null }, key];
   }
 
   function update(text: string, streaming: boolean): MarkdownBlocks {
