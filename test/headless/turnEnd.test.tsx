@@ -107,3 +107,27 @@ describe('StyledMessage', () => {
     expect(view.container.querySelector('.rcs-footer [data-turn-end="loop"]')).not.toBeNull();
   });
 });
+
+describe('Chat.Messages default row', () => {
+  it('says why the client ended the turn, after the parts', () => {
+    const { store } = createPushableChat({ initialMessages: [answer('terminal-tool')] });
+    const view = render(
+      <Chat.Root store={store}>
+        <Chat.Messages />
+      </Chat.Root>,
+    );
+    const note = view.container.querySelector('[data-turn-end="terminal-tool"]');
+    expect(note?.textContent).toBe(defaultLabels.turnEnd('terminal-tool'));
+    expect(note?.previousElementSibling?.textContent).toContain('Answer');
+  });
+
+  it('shows no note when the model ended the turn itself', () => {
+    const { store } = createPushableChat({ initialMessages: [answer()] });
+    const view = render(
+      <Chat.Root store={store}>
+        <Chat.Messages />
+      </Chat.Root>,
+    );
+    expect(view.container.querySelector('[data-turn-end]')).toBeNull();
+  });
+});
