@@ -101,8 +101,10 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
     } else if (input === source) {
       lastSettled = settled.slice(consumed);
       // The block after the finished ones was lexed whole just now; learning it at once spares the
-      // next tokens, up to its next complete line, a lex of all of it.
-      splice.learn(lexed[finishedCount], source.slice(consumed));
+      // next tokens, up to its next complete line, a lex of all of it (unless a new definition may
+      // change how its lines read).
+      if (linksChanged) splice.reset();
+      else splice.learn(lexed[finishedCount], source.slice(consumed));
     } else {
       lastSettled = '';
       splice.reset();

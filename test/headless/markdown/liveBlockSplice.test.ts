@@ -99,4 +99,16 @@ describe('StreamingMarkdown block cache on long messages', () => {
       { numRuns: 300 },
     );
   });
+
+  it('resolves a reference link in a growing table against a definition that finished just before it', () => {
+    const cache = createMarkdownBlockCache();
+    cache.update('Intro.\n\n[r]: https://r.example', true);
+    // The definition finishes in the same update that brings the table's first rows.
+    cache.update('Intro.\n\n[r]: https://r.example\n\n| a |\n|---|\n| see [x][r] |\n| more |\n', true);
+    const blocks = cache.update('Intro.\n\n[r]: https://r.example\n\n| a |\n|---|\n| see [x][r] |\n| more |\n| and more', true);
+    const table = blocks.live?.tokens[0] as { type: string; rows: { tokens: Token[] }[][] };
+    expect(table.type).toBe('table');
+    expect(table.rows).toHaveLength(3);
+    expect(table.rows[0]![0]!.tokens.map((token) => token.type)).toEqual(['text', 'link']);
+  });
 });
