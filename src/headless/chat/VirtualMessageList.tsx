@@ -5,6 +5,7 @@ import { useViewportScroller } from '../scroll/viewportScroller';
 import type { ChatMessagesHandle, ResolvedVirtualize } from './ChatVirtualizeOptions';
 import { useFocusedRow } from './useFocusedRow';
 import { useLoadOlder } from './useLoadOlder';
+import { useTailRow } from './useTailRow';
 
 /** Props of {@link VirtualMessageList}. */
 export interface VirtualMessageListProps {
@@ -33,14 +34,20 @@ const Row = forwardRef<HTMLDivElement, CustomItemComponentProps>(function Row({ 
  * The rows of a virtualized `Chat.Messages`, on virtua's `Virtualizer` scrolling the enclosing
  * `Chat.Viewport`: only rows within `overscan` px of the view are mounted, each measured as it
  * renders (hidden until measured, so a row's first size never shows as a jump). The viewport's
- * auto-scroll still pins the bottom while the newest row grows: virtua reports each resize, and the
- * list passes it on at once (`contentChanged`). Older rows prepended (`onLoadOlder`) shift the offsets so what the user reads stays put.
- * Always mounted besides the visible rows: the streaming row (its markdown keeps its cache), and the
- * focused row with its neighbours, so Tab moves on into the next row even if it is off screen.
+ * auto-scroll still pins the bottom as rows resize: virtua reports each resize, and the list passes
+ * it on at once (`contentChanged`). Older rows prepended (`onLoadOlder`) shift the offsets so what
+ * the user reads stays put. The newest row is always mounted, after the virtualized ones in normal
+ * flow (`useTailRow`): it is the one that streams. So is the focused row with its neighbours, so
+ * Tab moves on into the next row even if it is off screen.
  */
-export function VirtualMessageList({ ids, busy, options, list, renderRow, hasOlder, onLoadOlder, handleRef }: VirtualMessageListProps) {
+export function VirtualMessageList({ ids, options, list, renderRow, hasOlder, onLoadOlder, handleRef }: VirtualMessageListProps) {
   const virtualizer = useRef<VirtualizerHandle>(null);
   const scroller = useViewportScroller();
+  // The newest row stays out of the virtualizer (see useTailRow), so its growth as it streams never
+  // reaches virtua's resize handling, which re-renders with flushSync: a second commit per frame.
+  const last = ids.length - 1;
+  const head = useMemo(() => ids.slice(0, Math.max(0, last)), [ids, last]);
+  const tail = useTailRow(scroller);
   const scrollRef = useMemo(() => ({ get current() { return scroller?.element() ?? null; } }), [scroller]);
   const idsRef = useRef(ids);
   idsRef.current = ids;
@@ -75,41 +82,49 @@ export function VirtualMessageList({ ids, busy, options, list, renderRow, hasOld
   const focusedId = useFocusedRow(list, idsRef);
   const keepMounted = useMemo(() => {
     const keep: number[] = [];
-    if (!measured) for (let index = Math.max(0, ids.length - options.initialRows); index < ids.length; index++) keep.push(index);
-    if (busy && ids.length > 0) keep.push(ids.length - 1);
+    if (!measured) for (let index = Math.max(0, last - options.initialRows); index < last; index++) keep.push(index);
     const focused = focusedId === undefined ? -1 : ids.indexOf(focusedId);
     if (focused >= 0) for (const index of [focused - 1, focused, focused + 1]) if (index >= 0 && index < ids.length) keep.push(index);
     return keep;
-  }, [ids, busy, focusedId, measured, options.initialRows]);
+  }, [ids, last, focusedId, measured, options.initialRows]);
 
   const checkOlder = useLoadOlder({ scrollRef, startMargin, firstId: ids[0], hasOlder, onLoadOlder });
 
   useImperativeHandle(handleRef, () => ({
     scrollToMessage(id, { align = 'start', smooth = false } = {}) {
       const index = idsRef.current.indexOf(id);
-      if (index < 0 || !virtualizer.current) return false;
+      const tailElement = index === idsRef.current.length - 1 ? tail.element() : null;
+      if (index < 0 || !(tailElement ?? virtualizer.current)) return false;
       scroller?.release();
-      virtualizer.current.scrollToIndex(index, { align, smooth });
+      if (tailElement) tailElement.scrollIntoView({ block: align, behavior: smooth ? 'smooth' : 'auto' });
+      else virtualizer.current?.scrollToIndex(index, { align, smooth });
       return true;
     },
-  }), [scroller]);
+  }), [scroller, tail]);
 
   return (
-    <Virtualizer
-      ref={virtualizer}
-      data={ids}
-      scrollRef={scroller ? scrollRef : undefined}
-      startMargin={startMargin}
-      shift={shift}
-      keepMounted={keepMounted}
-      bufferSize={options.overscan}
-      itemSize={options.estimatedRowHeight}
-      as={Rows}
-      item={Row}
-      onScroll={checkOlder}
-      onResize={onResize}
-    >
-      {renderRow}
-    </Virtualizer>
+    <>
+      <Virtualizer
+        ref={virtualizer}
+        data={head}
+        scrollRef={scroller ? scrollRef : undefined}
+        startMargin={startMargin}
+        shift={shift}
+        keepMounted={keepMounted}
+        bufferSize={options.overscan}
+        itemSize={options.estimatedRowHeight}
+        as={Rows}
+        item={Row}
+        onScroll={checkOlder}
+        onResize={onResize}
+      >
+        {renderRow}
+      </Virtualizer>
+      {last >= 0 && (
+        <div ref={tail.ref} data-index={last} data-tail="">
+          {renderRow(ids[last]!, last)}
+        </div>
+      )}
+    </>
   );
 }
