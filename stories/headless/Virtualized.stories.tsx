@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ComponentType } from 'react';
+import { Profiler, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ComponentType } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { ChatMessagesHandle } from '../../src/headless';
 import { ChatMessages } from '../../src/headless/chat/ChatMessages';
@@ -349,5 +349,92 @@ export const ReleaseByKeyTouchAndScrollbar: Story = {
       await userEvent.click(await canvas.findByRole('button', { name: 'Jump to latest message' }));
       await waitFor(() => expect(gapBelow(viewport)).toBeLessThanOrEqual(8));
     }
+  },
+};
+
+function CountedStream({ counter }: { counter: { commits: number } }) {
+  const initialMessages = useMemo(() => createLongThread(400, { varied: true }), []);
+  const chat = useMockChat({ scenario: longAnswer, initialMessages, autoSend: 'Explain streaming, with code.' });
+  return (
+    <Profiler id="list" onRender={() => void counter.commits++}>
+      <ChatLayout store={chat.store} height={420} messages={{ virtualize: true }} />
+    </Profiler>
+  );
+}
+
+const streamCommits = { commits: 0 };
+
+/**
+ * React commits once per animation frame while the answer streams: the growing newest row sits
+ * outside the virtualizer, whose row resizes re-render synchronously (a second commit in the frame).
+ */
+export const OneCommitPerFrame: Story = {
+  render: () => <CountedStream counter={streamCommits} />,
+  play: async ({ canvasElement }) => {
+    const viewport = viewportOf(canvasElement);
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await waitForAssistant(canvasElement, 'streaming');
+    await frames(6);
+    let frameCount = 0;
+    let crowded = 0;
+    let last = streamCommits.commits;
+    const startedAt = last;
+    const heightThen = viewport.scrollHeight;
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        frameCount++;
+        if (streamCommits.commits - last > 1) crowded++;
+        last = streamCommits.commits;
+        if (frameCount < 90) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    const committed = streamCommits.commits - startedAt;
+    // The answer grew throughout (it was streaming, so there was something to commit)…
+    await expect(viewport.scrollHeight).toBeGreaterThan(heightThen + 100);
+    await expect(committed).toBeGreaterThan(20);
+    // …without a second commit in the frames where it grew a line (15-16 in 90 frames here while the
+    // newest row was inside the virtualizer). What remains is virtua re-rendering on the scroll that pins
+    // the bottom, in React's continuous-event lane, so apart from the token's commit: 5-6 in 90 frames.
+    await expect(crowded).toBeLessThanOrEqual(frameCount / 10);
+    await expect(committed).toBeLessThanOrEqual(frameCount * 1.1);
+  },
+};
+
+function AppendingThread() {
+  const initialMessages = useMemo(() => createLongThread(60), []);
+  const chat = useMockChat({ scenario: longAnswer, initialMessages });
+  const append = () => chat.store.setMessages((current) => [...current, ...(createLongThread(1, { from: 60 }) as ChatMessage[])]);
+  return (
+    <>
+      <button type="button" onClick={append}>
+        Append a message
+      </button>
+      <ChatLayout store={chat.store} height={420} messages={{ virtualize: true }} />
+    </>
+  );
+}
+
+/** Focus inside the newest row stays on the same control when a message is appended after it. */
+export const FocusStaysWhenAppended: Story = {
+  render: () => <AppendingThread />,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await frames(4);
+    const newest = canvasElement.querySelector<HTMLElement>('[data-tail]')!;
+    const buttons = newest.querySelectorAll<HTMLButtonElement>('button');
+    await expect(buttons.length).toBeGreaterThan(0);
+    const target = buttons[buttons.length - 1]!;
+    const label = target.getAttribute('aria-label') ?? target.textContent;
+    target.focus();
+    // A click() that does not move focus, as a message arriving from the network would not.
+    within(canvasElement).getByRole('button', { name: 'Append a message' }).click();
+    await waitFor(() => expect(canvasElement.querySelector('[data-tail]')?.getAttribute('data-index')).toBe('60'));
+    await waitFor(() => {
+      const active = document.activeElement as HTMLElement | null;
+      expect(active?.closest('[data-rows] > [data-index]')?.getAttribute('data-index')).toBe('59');
+      expect(active?.getAttribute('aria-label') ?? active?.textContent).toBe(label);
+    });
   },
 };

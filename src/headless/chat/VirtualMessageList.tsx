@@ -47,7 +47,7 @@ export function VirtualMessageList({ ids, options, list, renderRow, hasOlder, on
   // reaches virtua's resize handling, which re-renders with flushSync: a second commit per frame.
   const last = ids.length - 1;
   const head = useMemo(() => ids.slice(0, Math.max(0, last)), [ids, last]);
-  const tail = useTailRow(scroller);
+  const tail = useTailRow(scroller, list, ids);
   const scrollRef = useMemo(() => ({ get current() { return scroller?.element() ?? null; } }), [scroller]);
   const idsRef = useRef(ids);
   idsRef.current = ids;
@@ -77,6 +77,7 @@ export function VirtualMessageList({ ids, options, list, renderRow, hasOlder, on
     setMeasured(true);
     measureStart();
     scroller?.contentChanged();
+    tail.restoreFocus();
   };
 
   const focusedId = useFocusedRow(list, idsRef);
