@@ -59,9 +59,12 @@ export function createTurnRunner({ get, set, options, generateId }: ChatStoreCon
     turn = current;
     set({ messages: [...history, base], status: 'submitted', error: undefined });
     chatId ??= opts.id ?? (opts.generateId ?? createIdGenerator('chat'))();
+    const agentic = resumed !== undefined || Object.keys(opts.tools ?? {}).length > 0;
+    // Between the steps of an agent turn a step's answer is complete but the turn is not: the message
+    // stays 'streaming' until the loop returns (a row must not read as settled while tools run).
     const publish = (message: ChatMessage, next?: { value: unknown }) =>
       set((state) => ({
-        messages: replaceMessage(state.messages, message),
+        messages: replaceMessage(state.messages, agentic && turn === current && message.status === 'complete' ? { ...message, status: 'streaming' } : message),
         status: turn === current ? 'streaming' : state.status,
         ...(next ? { agentState: next.value } : {}),
       }));
@@ -102,7 +105,6 @@ export function createTurnRunner({ get, set, options, generateId }: ChatStoreCon
         latest,
       });
     };
-    const agentic = resumed !== undefined || Object.keys(opts.tools ?? {}).length > 0;
     const final = agentic ? await runAgent() : await runStep(history, base);
     const isCurrent = turn === current;
     if (isCurrent) turn = undefined;

@@ -72,6 +72,24 @@ describe('agent turns with client tools', () => {
     ]);
   });
 
+  it('keeps the message streaming between steps: it settles once, when the turn ends', async () => {
+    const s = await serve((_req, res, index) =>
+      writeSse(res, [toolCallAnswer('call_1', 'get_weather', '{"city":"Paris"}'), completion(['Sunny.'])][index]!),
+    );
+    const store = createChatStore({ api: s.url, throttle: 'sync', tools: { get_weather: { execute: async () => 'sunny' } } });
+    const seen: string[] = [];
+    store.subscribe(({ messages, status }) => {
+      const last = messages.at(-1)!;
+      if (last.role === 'assistant') seen.push(`${status}:${last.status}:${last.parts.map((part) => part.type).join(',')}`);
+    });
+
+    expect(await store.send('Weather in Paris?')).toBe('complete');
+
+    // The tool ran and its result was published while the message still read as streaming.
+    expect(seen).toContain('streaming:streaming:tool-call');
+    expect(seen.filter((entry) => entry.split(':')[1] === 'complete')).toEqual(['idle:complete:tool-call,step-start,text']);
+  });
+
   it('sends arguments that fail the JSON Schema back as an error result, without running the tool', async () => {
     const s = await serve((_req, res, index) =>
       writeSse(res, index === 0 ? toolCallAnswer('call_bad', 'get_weather', '{"town":"Paris"}') : completion(['Which city?'])),
