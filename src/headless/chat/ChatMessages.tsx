@@ -104,7 +104,7 @@ export const ChatMessages = forwardRef<HTMLDivElement, ChatMessagesProps>(functi
   if (options && virtual) {
     const rows = (
       <virtual.VirtualMessageList
-        ids={ids} busy={busy} options={options} list={list} renderRow={renderRow}
+        ids={ids} options={options} list={list} renderRow={renderRow}
         hasOlder={hasOlder} onLoadOlder={onLoadOlder} handleRef={handleRef}
       />
     );

@@ -10,7 +10,6 @@ import { useTailRow } from './useTailRow';
 /** Props of {@link VirtualMessageList}. */
 export interface VirtualMessageListProps {
   ids: readonly string[];
-  busy: boolean;
   options: ResolvedVirtualize;
   /** The list element (`Chat.Messages`' own), which holds the rows. */
   list: RefObject<HTMLElement | null>;
