@@ -35,6 +35,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.tsx', 'src/**/*.test.tsx'],
           provide: { reactMajor: '19' },
+          // Markdown's lexer loads on demand; the component tests render with it already loaded.
+          setupFiles: ['test/helpers/preloadMarkdown.setup.ts'],
         },
       },
       {
@@ -53,6 +55,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/{react,headless,styled,readme}/**/*.test.tsx', 'test/tooling/reactVersion.test.tsx'],
           provide: { reactMajor: '18' },
+          setupFiles: ['test/helpers/preloadMarkdown.setup.ts'],
           // Dependencies that import React are transformed by Vite (not loaded by Node) so the alias reaches them.
           server: { deps: { inline: [/@testing-library\/react/, /@radix-ui\//, /virtua/] } },
         },

@@ -12,6 +12,9 @@ for (const name of ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'E
 const { flushSync } = await import('react-dom');
 const { createRoot } = await import('react-dom/client');
 const { StreamingMarkdown } = await import('../../src/headless/markdown/StreamingMarkdown');
+// The lexer loads on demand; without it every token would render (and be timed) as plain text.
+const { preloadMarkdown } = await import('../../src/headless/markdown/preloadMarkdown');
+if (!(await preloadMarkdown())) throw new Error('the markdown lexer did not load');
 
 const TOKENS = Number(process.env.MD_TOKENS);
 const SIZES = JSON.parse(process.env.MD_SIZES!) as number[];

@@ -4,6 +4,7 @@ import { Chat, useLabels, type ChatMessagesProps, type ChatViewportProps, type M
 import { cx } from './cx';
 import { StyledJumpToLatest } from './StyledJumpToLatest';
 import { preloadVirtualList } from '../headless/chat/useVirtualListModule';
+import { preloadMarkdown } from '../headless/markdown/preloadMarkdown';
 import { styledMessageComponents } from './StyledMessage';
 
 /** Props of {@link StyledMessageList}; other props land on the scrolling `Chat.Viewport`. */
@@ -24,6 +25,8 @@ export interface StyledMessageListProps
 // The styled list virtualizes by default: fetch the virtualizer as soon as this module loads (in a
 // browser), so the window's first render is virtualized rather than a bounded window swapped out.
 void preloadVirtualList();
+// Answers render markdown: fetch its lexer now too, so the first answer does not show as plain text first.
+void preloadMarkdown();
 
 /**
  * The scrolling conversation, `rcs-viewport`: sticks to the newest message while answers stream,

@@ -1,13 +1,15 @@
 'use client';
-import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { Primitive, withContent } from '../internal/Primitive';
-import { createMarkdownBlockCache, type LexedBlock } from './createMarkdownBlockCache';
+import type { LexedBlock } from './createMarkdownBlockCache';
 import { createGroupComponent, renderInGroups } from './renderInGroups';
 import { MarkdownBlock } from './MarkdownBlock';
 import { MARKDOWN_ELEMENTS, resolveMarkdownComponents, type MarkdownComponents } from './MarkdownComponents';
 import type { MarkdownHighlighter } from './MarkdownHighlighter';
 import type { MarkdownRenderContext } from './MarkdownRenderContext';
 import { useLabels } from '../labels/useLabels';
+import { renderPlainText } from './renderPlainText';
+import { useMarkdownLexer } from './useMarkdownLexer';
 
 /** Props of {@link StreamingMarkdown}; any other `div` prop lands on the root element. */
 export interface StreamingMarkdownProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dangerouslySetInnerHTML'> {
@@ -43,6 +45,8 @@ const BlockGroup = createGroupComponent<LexedBlock, BlockGroupContext>('Markdown
   />
 ));
 
+const NO_BLOCKS: readonly LexedBlock[] = [];
+
 // Layout timing so the highlighter box is current before any child effect reads it; plain effect
 // on the server, where neither runs and React 18 would warn about the layout one.
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -59,6 +63,8 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
  *   is lexed from its last complete line on, so a token costs the same in a 50 KB message as in a
  *   1 KB one (`npm run bench` measures it); an unclosed `**`, `_`, `` ` ``, `~~` or a half-received link in
  *   the last block is closed or hidden for display instead of flashing its markers.
+ * - The lexer loads on demand (see {@link preloadMarkdown}): until it has, and in a server render,
+ *   the text shows as plain paragraphs (`data-plain="true"`), then re-renders as markdown.
  * - Hooks for styling: the root has `data-md="root"` and `data-streaming="true|false"`; elements
  *   carry `data-md` (`paragraph`, `heading`, `list`, `list-item` + `data-task`, `blockquote`, `table`,
  *   `table-cell` + `data-align`, `code-block` + `data-language`, `copy-button` + `data-state`, `link`,
@@ -71,8 +77,11 @@ export const StreamingMarkdown = forwardRef<HTMLDivElement, StreamingMarkdownPro
   { text, streaming = false, components, highlight, asChild, children, ...rest },
   ref,
 ) {
-  const [cache] = useState(createMarkdownBlockCache);
-  const blocks = useMemo(() => cache.update(text, streaming), [cache, text, streaming]);
+  const lexer = useMarkdownLexer();
+  // The module never changes once loaded, so this is one cache per mounted message; the plain
+  // fallback never goes through it, so nothing lexed-looking is cached from before the load.
+  const cache = useMemo(() => lexer?.createMarkdownBlockCache(), [lexer]);
+  const blocks = useMemo(() => cache?.update(text, streaming), [cache, text, streaming]);
 
   // Keyed on each override rather than on the object, so an inline `components={{ a: Link }}`
   // does not re-render every finished block on every token.
@@ -94,7 +103,8 @@ export const StreamingMarkdown = forwardRef<HTMLDivElement, StreamingMarkdownPro
     [resolved, highlightEnabled, streaming, labels],
   );
 
-  const { completed, live } = blocks;
+  const completed = blocks?.completed ?? NO_BLOCKS;
+  const live = blocks?.live ?? null;
   const items = useMemo(() => (live === null ? completed : [...completed, live]), [completed, live]);
   // Changes when a block finishes, not per token, so the groups of finished blocks stay memoised.
   const groupContext = useMemo<BlockGroupContext>(
@@ -106,7 +116,7 @@ export const StreamingMarkdown = forwardRef<HTMLDivElement, StreamingMarkdownPro
       {withContent(
         asChild,
         children,
-        renderInGroups(BlockGroup, items, groupContext),
+        blocks === undefined ? renderPlainText(text, resolved) : renderInGroups(BlockGroup, items, groupContext),
       )}
     </Primitive.div>
   );

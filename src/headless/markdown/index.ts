@@ -7,3 +7,4 @@ export type {
   MarkdownElementProps,
 } from './MarkdownComponents';
 export type { HighlightResult, HighlightToken, MarkdownHighlighter } from './MarkdownHighlighter';
+export { preloadMarkdown } from './preloadMarkdown';
