@@ -1,9 +1,12 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { asChatMessages } from './conversation';
-import { Chat, Message, type MessageComponentProps, type MessageComponents } from '../../src/headless';
+import { Chat, Message, preloadMarkdown, type MessageComponentProps, type MessageComponents } from '../../src/headless';
 import { useChatStream } from '../../src/react';
 import { BENCH_API, type ContenderProps } from './ContenderProps';
 import { countRowRenders } from './rowRenders';
+
+// As an app does at start (ChatWindow does it itself): answers render as markdown from their first frame.
+void preloadMarkdown();
 
 // The smallest row an app would write: its own div around the library's content part, which renders
 // assistant text as streaming markdown and other roles as text.
