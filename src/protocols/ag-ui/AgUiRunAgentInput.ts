@@ -48,11 +48,13 @@ export interface AgUiInterrupt {
   responseSchema?: Record<string, unknown>;
   /** When the interrupt can no longer be answered. */
   expiresAt?: string;
+  /** What the agent attached for the client, passed through as sent. */
   metadata?: Record<string, unknown>;
 }
 
 /** The answer to one interrupt, in the `resume` list of the run that continues (AG-UI `ResumeEntry`). */
 export interface AgUiResumeEntry {
+  /** The `id` of the interrupt this answers. */
   interruptId: string;
   /** `'resolved'`: answered (a denial too, as `payload.approved: false`); `'cancelled'`: abandoned. */
   status: 'resolved' | 'cancelled';
