@@ -39,27 +39,17 @@ function ApprovalPill({ approval }: { approval: ToolApproval }) {
 }
 
 /**
- * Approve and Deny for a call waiting for a person, answered through the chat's store
- * (`approveToolCall`, `denyToolCall`); a card shown outside a chat has no store to answer and no buttons.
+ * `ToolCall.Approve` and `ToolCall.Deny` for a call waiting for a person, answered through the chat's
+ * store; a card shown outside a chat has no store to answer and no buttons. The buttons are named after
+ * the tool: with several calls waiting, "Approve" alone does not say which one.
  */
 function ApprovalButtons({ call }: { call: ToolCallPart }) {
   const actions = useToolCallActions(call);
-  const labels = useLabels();
   if (!actions?.awaitingApproval) return null;
-  // Named after the tool: with several calls waiting, "Approve" alone does not say which one.
   return (
     <div className="rcs-tool-call__decision">
-      <button
-        type="button"
-        className="rcs-button rcs-tool-call__approve"
-        aria-label={labels.approveToolCall(call.toolName)}
-        onClick={() => void actions.approve()}
-      >
-        {labels.toolApprove}
-      </button>
-      <button type="button" className="rcs-button" aria-label={labels.denyToolCall(call.toolName)} onClick={() => void actions.deny()}>
-        {labels.toolDeny}
-      </button>
+      <ToolCall.Approve className="rcs-button rcs-tool-call__approve" />
+      <ToolCall.Deny className="rcs-button" />
     </div>
   );
 }
