@@ -1,20 +1,14 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Chat } from '../../src/headless';
 import { StyledComposer } from '../../src/styled';
 import { createPushableChat } from '../helpers/pushableFetch';
+import { stubAxeCanvas } from './stubAxeCanvas';
 
 afterEach(cleanup);
 
-// axe probes a canvas for icon fonts; jsdom has none, and a null context is what axe expects then.
-const getContext = HTMLCanvasElement.prototype.getContext;
-beforeAll(() => {
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof getContext;
-});
-afterAll(() => {
-  HTMLCanvasElement.prototype.getContext = getContext;
-});
+stubAxeCanvas();
 
 async function queuedChat(labels?: Parameters<typeof Chat.Root>[0]['labels']) {
   const { store, server } = createPushableChat({ whenBusy: 'queue' });

@@ -1,22 +1,15 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ChatWindow } from '../../src/styled';
 import { createPushableChat } from '../helpers/pushableFetch';
+import { stubAxeCanvas } from './stubAxeCanvas';
 import { everyPartConversation, richConversation } from './fixtures';
 
 afterEach(cleanup);
 
-// axe probes a canvas to detect icon-font ligatures; jsdom has no canvas and logs "Not implemented"
-// for every probe. A null context is what a canvas-less browser returns, and axe copes with it.
-const getContext = HTMLCanvasElement.prototype.getContext;
-beforeAll(() => {
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof getContext;
-});
-afterAll(() => {
-  HTMLCanvasElement.prototype.getContext = getContext;
-});
+stubAxeCanvas();
 
 /**
  * Runs axe on the rendered chat. Colour contrast is off here because jsdom computes no colours or
