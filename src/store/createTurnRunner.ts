@@ -1,8 +1,8 @@
-import { getToolCalls, type ChatMessage } from '../message';
+import type { ChatMessage } from '../message';
 import type { ChatTurnResult } from './ChatState';
 import { callSafely, type ChatStoreContext } from './ChatStoreContext';
 import { createNetworkError } from '../sse/createNetworkError';
-import { createIdGenerator, mergeAnswers, replaceMessage } from './messageList';
+import { allAnswered, createIdGenerator, mergeAnswers, replaceMessage } from './messageList';
 import { reportTurnEnd } from './reportTurnEnd';
 import { runTurnStep } from './runTurnStep';
 
@@ -117,8 +117,7 @@ export function createTurnRunner({ get, set, options, generateId }: ChatStoreCon
     const { status } = final;
     // Only a completed answer moves the queue on: after a failure or a stop the user decides (`resumeQueue`).
     // Calls still waiting for a result or approval must be answered before a user message may follow.
-    const waiting = getToolCalls(final).some((call) => call.result === undefined && !call.providerExecuted);
-    if (isCurrent && !turn && status === 'complete' && !waiting) onAnswered();
+    if (isCurrent && !turn && status === 'complete' && allAnswered(final)) onAnswered();
     return status === 'streaming' ? 'complete' : status;
   };
 

@@ -52,7 +52,7 @@ export function createIdGenerator(prefix = 'msg'): () => string {
 }
 
 /** Whether every call of `message` that the app must answer (not run by the provider) has a result. */
-const allAnswered = (message: ChatMessage): boolean =>
+export const allAnswered = (message: ChatMessage): boolean =>
   message.parts.every((part) => part.type !== 'tool-call' || part.providerExecuted === true || part.result !== undefined);
 
 /**
