@@ -1,7 +1,7 @@
 import type { ChatActions, ChatTurnResult } from './ChatState';
 import { ignored, type ChatStoreContext } from './ChatStoreContext';
 import type { TurnRunner } from './createTurnRunner';
-import { applyToolResult, decideApproval, replaceMessage } from './messageList';
+import { applyToolResult, decideApproval, findCallOwner, replaceMessage } from './messageList';
 
 /** The actions that answer tool calls: a result, an approval, a denial. */
 export type ToolActions = Pick<ChatActions, 'addToolResult' | 'approveToolCall' | 'denyToolCall'>;
@@ -18,7 +18,7 @@ export function createToolActions({ get, set, options }: ChatStoreContext, turns
   // denial is sent), a server-side approval is sent back; the turn continues once every call is answered.
   const decide = (toolCallId: string, approved: boolean, reason?: string): Promise<ChatTurnResult> => {
     const { messages } = get();
-    const index = messages.findLastIndex((message) => message.parts.some((part) => part.type === 'tool-call' && part.toolCallId === toolCallId));
+    const index = findCallOwner(messages, toolCallId);
     const decided = index === -1 ? undefined : decideApproval(messages[index]!, toolCallId, approved, reason);
     if (!decided) return ignored();
     const turn = turns.active();

@@ -55,6 +55,10 @@ export function createIdGenerator(prefix = 'msg'): () => string {
 export const allAnswered = (message: ChatMessage): boolean =>
   message.parts.every((part) => part.type !== 'tool-call' || part.providerExecuted === true || part.result !== undefined);
 
+/** The index of the last message that holds the tool call `toolCallId`; -1 when none does. */
+export const findCallOwner = (messages: readonly ChatMessage[], toolCallId: string): number =>
+  messages.findLastIndex((message) => message.parts.some((part) => part.type === 'tool-call' && part.toolCallId === toolCallId));
+
 /**
  * Records a tool result on its tool-call part, in the message that holds the call; every other message
  * and part keeps its identity.
@@ -66,7 +70,7 @@ export function applyToolResult(
   // A tool that returns nothing still answered: `undefined` has no JSON form and would leave the call
   // looking unanswered, so it is recorded and sent as `null`.
   const result = given === undefined ? null : given;
-  const index = messages.findLastIndex((message) => message.parts.some((part) => part.type === 'tool-call' && part.toolCallId === toolCallId));
+  const index = findCallOwner(messages, toolCallId);
   const owner = messages[index];
   if (!owner) throw new ChatStreamError('config', `addToolResult: no tool call has the id "${toolCallId}".`);
   const parts = owner.parts.map((part) => {
