@@ -1,4 +1,5 @@
 import type { ChatUsage } from '../../message/ChatUsage';
+import type { EmitStreamPart } from '../StreamDecoder';
 import { ChatStreamError } from '../../sse/ChatStreamError';
 import type { AgUiEvent, AgUiTokenUsage } from './AgUiEvent';
 
@@ -13,6 +14,10 @@ export function requireString(event: AgUiEvent, field: 'delta' | 'toolCallId'): 
   if (typeof value !== 'string') throw malformedEvent(event, `"${field}" must be a string, got ${value === null ? 'null' : typeof value}`);
   return value;
 }
+
+/** Emits `value` as a transient `data` part named `name` (the AG-UI events the store keeps no part for). */
+export const emitAgUiData = (name: string, value: unknown, emit: EmitStreamPart): void =>
+  emit({ type: 'data', choice: 0, name, data: value, transient: true });
 
 /** `value` when it is a non-empty string. */
 export const nonEmptyString = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);

@@ -3,14 +3,12 @@ import { ChatStreamError } from '../../sse/ChatStreamError';
 import { createInBandError } from '../createInBandError';
 import { parseJsonFrame } from '../parseJsonFrame';
 import type { AgUiEvent } from './AgUiEvent';
-import { malformedEvent, nonEmptyString, requireString, sumAgUiUsage } from './agUiFields';
+import { emitAgUiData, malformedEvent, nonEmptyString, requireString, sumAgUiUsage } from './agUiFields';
 import { createAgUiChunkStreams } from './createAgUiChunkStreams';
 import { createAgUiStateTracker } from './createAgUiStateTracker';
 import { createAgUiTextParts } from './createAgUiTextParts';
 import { createAgUiToolCalls } from './createAgUiToolCalls';
 import { finishAgUiRun } from './finishAgUiRun';
-
-const data = (name: string, value: unknown, emit: EmitStreamPart) => emit({ type: 'data', choice: 0, name, data: value, transient: true });
 
 /**
  * Creates a decoder for an AG-UI agent's event stream (`data: <event JSON>` frames, as LangGraph,
@@ -99,17 +97,17 @@ export function createAgUiDecoder(context?: StreamDecoderContext): StreamDecoder
         return emit(state.patch(event.delta));
       case 'MESSAGES_SNAPSHOT':
         if (tools.resultsFromSnapshot(event.messages, emit)) parts.afterToolResult();
-        return data('ag-ui-messages-snapshot', event.messages, emit);
+        return emitAgUiData('ag-ui-messages-snapshot', event.messages, emit);
       case 'CUSTOM':
-        return data('ag-ui-custom', { name: event.name, value: event.value }, emit);
+        return emitAgUiData('ag-ui-custom', { name: event.name, value: event.value }, emit);
       case 'RAW':
-        return data('ag-ui-raw', { event: event.event, source: event.source }, emit);
+        return emitAgUiData('ag-ui-raw', { event: event.event, source: event.source }, emit);
       case 'ACTIVITY_SNAPSHOT':
       case 'ACTIVITY_DELTA':
-        return data('ag-ui-activity', event, emit);
+        return emitAgUiData('ag-ui-activity', event, emit);
       case 'STEP_STARTED':
       case 'STEP_FINISHED':
-        return data('ag-ui-step', { stepName: event.stepName, status: type === 'STEP_STARTED' ? 'started' : 'finished' }, emit);
+        return emitAgUiData('ag-ui-step', { stepName: event.stepName, status: type === 'STEP_STARTED' ? 'started' : 'finished' }, emit);
       case 'RUN_STARTED': {
         const id = nonEmptyString(event.runId);
         return emit(id === undefined ? { type: 'metadata' } : { type: 'metadata', id });

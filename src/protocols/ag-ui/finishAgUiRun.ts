@@ -1,9 +1,7 @@
 import type { EmitStreamPart } from '../StreamDecoder';
 import type { AgUiEvent } from './AgUiEvent';
-import { malformedEvent, nonEmptyString, sumAgUiUsage, usageModel } from './agUiFields';
+import { emitAgUiData, malformedEvent, nonEmptyString, sumAgUiUsage, usageModel } from './agUiFields';
 import type { AgUiToolCalls } from './createAgUiToolCalls';
-
-const data = (name: string, value: unknown, emit: EmitStreamPart) => emit({ type: 'data', choice: 0, name, data: value, transient: true });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -47,7 +45,7 @@ export function finishAgUiRun(event: AgUiEvent, tools: AgUiToolCalls, emit: Emit
   const model = usageModel(event.usage);
   if (model !== undefined) emit({ type: 'metadata', model });
   const outcome = event.outcome as { type?: unknown } | null | undefined;
-  if (event.result !== undefined || outcome !== undefined) data('ag-ui-run-finished', { result: event.result, outcome }, emit);
+  if (event.result !== undefined || outcome !== undefined) emitAgUiData('ag-ui-run-finished', { result: event.result, outcome }, emit);
   emitAgUiInterrupts(event, tools, emit);
   const reason = typeof outcome === 'object' && outcome !== null ? nonEmptyString(outcome.type) : undefined;
   emit({ type: 'finish', choice: 0, reason: reason ?? 'success' });
