@@ -7,7 +7,8 @@ export interface Contender {
 /** Median of the measured durations of each contender, in milliseconds. */
 export type Medians = Map<string, number>;
 
-const median = (values: number[]) => {
+/** The median of some samples. */
+export const median = (values: number[]): number => {
   const sorted = values.slice().sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 };

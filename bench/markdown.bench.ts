@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { median } from './compare';
 import { MARKDOWN_SHAPES } from './markdown/markdownShapes';
 
 const TOKENS = 480;
 const SIZES = [1_000, 50_000];
 const TARGET = 2;
-
-const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Per-token cost of `StreamingMarkdown` (render + commit of one appended token) in a message already

@@ -14,7 +14,6 @@ const WORDS = ['stream', 'token', 'answer', 'React', 'render', 'frame', 'café',
 
 /** Builds a stream of about `targetBytes`, cut into `chunkSize`-byte chunks as a socket would deliver it. */
 export function createSyntheticStream(targetBytes = 11 * 1024 * 1024, chunkSize = 16 * 1024): SyntheticStream {
-  const encoder = new TextEncoder();
   const head = '{"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1770000000,"model":"gpt-4.1-nano-2025-04-14","service_tier":"default","system_fingerprint":"fp_bench","choices":[{"index":0,"delta":{"content":';
   const tail = '},"logprobs":null,"finish_reason":null}],"usage":null,"obfuscation":"x1y2z3"}';
   const frames: string[] = ['data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1770000000,"model":"gpt-4.1-nano-2025-04-14","choices":[{"index":0,"delta":{"role":"assistant","content":"","refusal":null},"finish_reason":null}]}\n\n'];
@@ -32,10 +31,15 @@ export function createSyntheticStream(targetBytes = 11 * 1024 * 1024, chunkSize 
   frames.push('data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1770000000,"model":"gpt-4.1-nano-2025-04-14","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\n');
   frames.push(`data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":1770000000,"model":"gpt-4.1-nano-2025-04-14","choices":[],"usage":{"prompt_tokens":12,"completion_tokens":${deltas},"total_tokens":${deltas + 12}}}\n\n`);
   frames.push('data: [DONE]\n\n');
-  const body = encoder.encode(frames.join(''));
+  return { ...chunkFrames(frames, chunkSize), deltas, text };
+}
+
+/** The frames as one UTF-8 body, cut into `chunkSize`-byte chunks as a socket would deliver it. */
+export function chunkFrames(frames: string[], chunkSize: number): { chunks: Uint8Array[]; bytes: number } {
+  const body = new TextEncoder().encode(frames.join(''));
   const chunks: Uint8Array[] = [];
   for (let at = 0; at < body.length; at += chunkSize) chunks.push(body.subarray(at, at + chunkSize));
-  return { chunks, bytes: body.length, deltas, text };
+  return { chunks, bytes: body.length };
 }
 
 /** A fresh `Response` over the same chunks, so every contender reads the same bytes the same way. */

@@ -4,7 +4,7 @@ import { createAgUiDecoder } from '../../src/protocols/ag-ui';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
 import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
-import { responseOf, type SyntheticStream } from '../syntheticStream';
+import { chunkFrames, responseOf, type SyntheticStream } from '../syntheticStream';
 
 const WORDS = ['stream', 'token', 'answer', 'React', 'render', 'frame', 'café', 'naïve', '→', 'ok'];
 // Message ids as the Python integrations make them (uuid4), carried by every content event as on the wire.
@@ -63,10 +63,7 @@ function createAgUiStream(targetBytes = 2 * 1024 * 1024, chunkSize = 16 * 1024):
     text += word;
   }
   frames.push(frame({ type: 'TEXT_MESSAGE_END', messageId: TEXT_ID }), frame({ type: 'RUN_FINISHED', threadId: 'thread-bench', runId: 'run-bench' }));
-  const body = new TextEncoder().encode(frames.join(''));
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < body.length; at += chunkSize) chunks.push(body.subarray(at, at + chunkSize));
-  return { chunks, bytes: body.length, deltas: frames.length, text, reasoning, finalCount: count };
+  return { ...chunkFrames(frames, chunkSize), deltas: frames.length, text, reasoning, finalCount: count };
 }
 
 

@@ -4,7 +4,7 @@ import { createAiSdkUiDecoder } from '../../src/protocols/ai-sdk-ui';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
 import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
-import { responseOf, type SyntheticStream } from '../syntheticStream';
+import { chunkFrames, responseOf, type SyntheticStream } from '../syntheticStream';
 
 const WORDS = ['stream', 'token', 'answer', 'React', 'render', 'frame', 'café', 'naïve', '→', 'ok'];
 // Ids as the OpenAI Responses provider of the SDK makes them (the output item id), as long as real ones.
@@ -55,10 +55,7 @@ function createAiSdkStream(targetBytes = 4 * 1024 * 1024, chunkSize = 16 * 1024)
     text += word;
   }
   frames.push(frame({ type: 'text-end', id: TEXT_ID }), frame({ type: 'finish-step' }), frame({ type: 'finish', finishReason: 'stop' }), 'data: [DONE]\n\n');
-  const body = new TextEncoder().encode(frames.join(''));
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < body.length; at += chunkSize) chunks.push(body.subarray(at, at + chunkSize));
-  return { chunks, bytes: body.length, deltas: frames.length - 1, text, reasoning };
+  return { ...chunkFrames(frames, chunkSize), deltas: frames.length - 1, text, reasoning };
 }
 
 

@@ -4,7 +4,7 @@ import { createAnthropicDecoder } from '../../src/protocols/anthropic';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
 import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
-import { responseOf, type SyntheticStream } from '../syntheticStream';
+import { chunkFrames, responseOf, type SyntheticStream } from '../syntheticStream';
 
 /** A synthetic Anthropic stream: the bytes, how many events, and what the thinking and text add up to. */
 interface AnthropicStream extends SyntheticStream {
@@ -48,10 +48,7 @@ function createAnthropicStream(targetBytes = 11 * 1024 * 1024, chunkSize = 16 * 
   for (const piece of ['{"city":', ' "Oslo",', ' "days": 3}']) frames.push(frame({ type: 'content_block_delta', index: 2, delta: { type: 'input_json_delta', partial_json: piece } }));
   frames.push(frame({ type: 'content_block_stop', index: 2 }));
   frames.push(frame({ type: 'message_delta', delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: deltas } }), frame({ type: 'message_stop' }));
-  const body = new TextEncoder().encode(frames.join(''));
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < body.length; at += chunkSize) chunks.push(body.subarray(at, at + chunkSize));
-  return { chunks, bytes: body.length, deltas, text, thinking, events: frames.length };
+  return { ...chunkFrames(frames, chunkSize), deltas, text, thinking, events: frames.length };
 }
 
 

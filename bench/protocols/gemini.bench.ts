@@ -4,7 +4,7 @@ import { createGeminiDecoder } from '../../src/protocols/gemini';
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
 import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
-import { responseOf, type SyntheticStream } from '../syntheticStream';
+import { chunkFrames, responseOf, type SyntheticStream } from '../syntheticStream';
 
 /** A synthetic Gemini stream: the bytes, how many events, and what the thoughts and text add up to. */
 interface GeminiStream extends SyntheticStream {
@@ -46,10 +46,7 @@ function createGeminiStream(targetBytes = 11 * 1024 * 1024, chunkSize = 16 * 102
   }
   frames.push(frame(chunk({ functionCall: { name: 'f', args: { city: 'Oslo', days: 3 } }, thoughtSignature: 'EqsFCqgF' }, deltas)));
   frames.push(frame(chunk({ text: '' }, deltas, { finishReason: 'STOP' })));
-  const body = new TextEncoder().encode(frames.join(''));
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < body.length; at += chunkSize) chunks.push(body.subarray(at, at + chunkSize));
-  return { chunks, bytes: body.length, deltas, text, thoughts, events: frames.length };
+  return { ...chunkFrames(frames, chunkSize), deltas, text, thoughts, events: frames.length };
 }
 
 

@@ -4,7 +4,7 @@ import { createOpenAIResponsesDecoder } from '../../src/protocols/openai-respons
 import { readEventStream } from '../../src/sse/readEventStream';
 import { createChatTurn } from '../../src/store/createChatTurn';
 import { BENCH_MESSAGE, check, compareDecoders, mbps, ms } from './benchKit';
-import { responseOf, type SyntheticStream } from '../syntheticStream';
+import { chunkFrames, responseOf, type SyntheticStream } from '../syntheticStream';
 
 /** A synthetic Responses stream: the bytes, how many events, and what the summary and text add up to. */
 interface ResponsesStream extends SyntheticStream {
@@ -67,10 +67,7 @@ function createResponsesStream(targetBytes = 11 * 1024 * 1024, chunkSize = 16 * 
   frames.push(frame({ type: 'response.output_item.done', output_index: 2, item: { ...call, status: 'completed', arguments: '{"city": "Oslo", "days": 3}' } }));
   const usage = { input_tokens: 12, input_tokens_details: { cached_tokens: 0 }, output_tokens: deltas, output_tokens_details: { reasoning_tokens: 9 }, total_tokens: deltas + 12 };
   frames.push(frame({ type: 'response.completed', response: response('completed', [message], usage) }));
-  const body = new TextEncoder().encode(frames.join(''));
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < body.length; at += chunkSize) chunks.push(body.subarray(at, at + chunkSize));
-  return { chunks, bytes: body.length, deltas, text, summary, events: frames.length };
+  return { ...chunkFrames(frames, chunkSize), deltas, text, summary, events: frames.length };
 }
 
 
