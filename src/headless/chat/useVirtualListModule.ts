@@ -1,13 +1,13 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 import type * as VirtualListModuleType from './VirtualMessageList';
+import { createLazyModule } from '../internal/createLazyModule';
 
 type VirtualListModule = typeof VirtualListModuleType;
 
 // One load per page, shared by every list: later lists render virtualized from their first render.
-let loaded: VirtualListModule | undefined;
-let loading: Promise<VirtualListModule> | undefined;
-const listeners = new Set<() => void>();
+// A failed chunk load leaves the bounded window on screen; the next list tries again.
+const virtualList = createLazyModule<VirtualListModule>(() => import('./VirtualMessageList'));
 
 // Rows are measured with a ResizeObserver; without one (jsdom, a server render) there is no layout
 // to virtualize against, and the list renders its bounded window instead.
@@ -19,26 +19,15 @@ const canMeasure = () => typeof window !== 'undefined' && typeof ResizeObserver 
  * render to swap out.
  */
 export function preloadVirtualList(): Promise<VirtualListModule> | undefined {
-  if (loaded) return Promise.resolve(loaded);
-  if (!canMeasure()) return undefined;
-  loading ??= import('./VirtualMessageList').then((value) => {
-    loaded = value;
-    for (const listener of listeners) listener();
-    return value;
-  });
-  // A failed chunk load (offline, a deploy that removed it) leaves the bounded window on screen; the
-  // promise is forgotten so that the next list tries again.
-  loading.catch(() => void (loading = undefined));
-  return loading;
+  return canMeasure() ? virtualList.load() : undefined;
 }
 
 function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  void preloadVirtualList();
-  return () => void listeners.delete(listener);
+  if (!canMeasure()) return () => undefined;
+  return virtualList.subscribe(listener);
 }
 const subscribeNone = () => () => undefined;
-const getLoaded = () => (canMeasure() ? loaded : undefined);
+const getLoaded = () => (canMeasure() ? virtualList.get() : undefined);
 // A server render has no virtualizer, so hydration starts from the bounded window as well; React then
 // moves to the loaded module without a mismatch.
 const getServerLoaded = () => undefined;

@@ -1,39 +1,21 @@
 import type * as MarkdownLexerModuleType from './createMarkdownBlockCache';
+import { createLazyModule } from '../internal/createLazyModule';
 
 /** The module that lexes markdown (marked and the block cache built on it), loaded on demand. */
 export type MarkdownLexerModule = typeof MarkdownLexerModuleType;
 
 // One load per page, shared by every message: later messages render markdown from their first render.
-let loaded: MarkdownLexerModule | undefined;
-let loading: Promise<MarkdownLexerModule> | undefined;
-const listeners = new Set<() => void>();
+// A failed chunk load leaves the plain text on screen; the next message to mount tries again.
+const lexer = createLazyModule<MarkdownLexerModule>(() => import('./createMarkdownBlockCache'));
 
-/**
- * Starts loading the markdown lexer (once per page) and returns the pending load; a failed load is
- * forgotten, so the next call tries again.
- */
-export function loadMarkdownLexer(): Promise<MarkdownLexerModule> {
-  if (loaded) return Promise.resolve(loaded);
-  loading ??= import('./createMarkdownBlockCache').then((value) => {
-    loaded = value;
-    for (const listener of listeners) listener();
-    return value;
-  });
-  // A failed chunk load (offline, a deploy that removed it) leaves the plain text on screen; the
-  // promise is forgotten so that the next message to mount tries again.
-  loading.catch(() => void (loading = undefined));
-  return loading;
-}
+/** Starts loading the markdown lexer (once per page) and returns the pending load. */
+export const loadMarkdownLexer = lexer.load;
 
 /** useSyncExternalStore subscription: a subscriber also asks for the load, so mounting requests it. */
-export function subscribeMarkdownLexer(listener: () => void): () => void {
-  listeners.add(listener);
-  loadMarkdownLexer().catch(() => undefined);
-  return () => void listeners.delete(listener);
-}
+export const subscribeMarkdownLexer = lexer.subscribe;
 
 /** The lexer module once loaded, else `undefined`. */
-export const getMarkdownLexer = (): MarkdownLexerModule | undefined => loaded;
+export const getMarkdownLexer = lexer.get;
 
 // A server render never waits for the chunk, so hydration starts from the plain text as well; React
 // then moves to the markdown without a mismatch.
