@@ -1,7 +1,7 @@
 import type { ChatMessage, ChatPart, ToolCallPart } from '../message';
 import type { AgentTurnLimits, ChatTool } from './ChatTool';
 import { findRepeatedCalls } from './checkTurnBudget';
-import { stoppedToolResult } from './stoppedToolResult';
+import { lastStepCalls, stoppedToolResult } from './stoppedToolResult';
 import { validateToolArgs } from './validateToolArgs';
 
 /** What {@link executeToolCalls} needs. */
@@ -32,12 +32,6 @@ export interface ToolCallsOutcome {
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** The tool-call parts after the message's last `step-start`. */
-export function lastStepCalls(message: ChatMessage): ToolCallPart[] {
-  const from = message.parts.findLastIndex((part) => part.type === 'step-start');
-  return message.parts.slice(from + 1).filter((part): part is ToolCallPart => part.type === 'tool-call' && !part.providerExecuted);
-}
 
 /**
  * Answers the client calls of the last step that have no result yet, all at once: arguments that are

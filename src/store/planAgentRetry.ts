@@ -1,5 +1,5 @@
 import type { ChatMessage, ChatMessageMetadata, ChatPart } from '../message';
-import { wasCutShort } from './stoppedToolResult';
+import { lastStepCalls, wasCutShort } from './stoppedToolResult';
 
 /**
  * How `retry()` goes on with an agent turn that failed or was stopped after its first step:
@@ -32,9 +32,8 @@ function freshMetadata(message: ChatMessage): ChatMessageMetadata {
 export function planAgentRetry(message: ChatMessage): AgentRetry | undefined {
   if (message.role !== 'assistant' || (message.status !== 'error' && message.status !== 'stopped')) return undefined;
   const at = message.parts.findLastIndex((part) => part.type === 'step-start');
-  const calls = message.parts.slice(at + 1).filter((part) => part.type === 'tool-call' && !part.providerExecuted);
   // A client call gets a result only once the step's answer arrived whole and its tools ran.
-  const inTools = message.status === 'stopped' && calls.some((part) => part.type === 'tool-call' && part.result !== undefined);
+  const inTools = message.status === 'stopped' && lastStepCalls(message).some((call) => call.result !== undefined);
   if (inTools) {
     const parts = message.parts.map((part): ChatPart => {
       if (part.type !== 'tool-call' || !wasCutShort(part)) return part;

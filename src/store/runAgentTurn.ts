@@ -2,7 +2,8 @@ import type { ChatMessage, ChatPart, ChatTurnEnd, ChatUsage } from '../message';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import { DEFAULT_AGENT_TURN_LIMITS } from './ChatTool';
 import { checkTurnBudget } from './checkTurnBudget';
-import { executeToolCalls, lastStepCalls } from './executeToolCalls';
+import { executeToolCalls } from './executeToolCalls';
+import { lastStepCalls } from './stoppedToolResult';
 
 /** What {@link runAgentTurn} needs; the store supplies the transport and the publishing. */
 export interface AgentTurnInput {
