@@ -1,12 +1,7 @@
 import type { ChatProtocol } from '../ChatProtocol';
 import { createOpenAIChatDecoder } from './createOpenAIChatDecoder';
+import { OPENAI_ATTACHMENT_LIMITS } from './openAIAttachmentLimits';
 import { toOpenAIMessages } from './toOpenAIMessages';
-
-// Sizes as plain literals, not `20 * 1024 * 1024`: in a built chunk esbuild treats that product as a
-// possible side effect and keeps this object, so every app bundling the package would carry the whole
-// protocol (its encoder and decoder) whether it uses it or not.
-const MIB_20 = 20_971_520;
-const MIB_32 = 33_554_432;
 
 /**
  * OpenAI Chat Completions (`/v1/chat/completions`), the default protocol, spoken by OpenAI and the
@@ -34,6 +29,6 @@ export const openAIChatProtocol: ChatProtocol = {
   createDecoder: createOpenAIChatDecoder,
   // Every Chat Completions frame has `choices` (or is the `[DONE]` terminator or an `error` object without an event name).
   // Images go as `image_url`, PDFs as `file` data, text files inline as text (OpenAI's documented limits).
-  attachments: { 'image/png': MIB_20, 'image/jpeg': MIB_20, 'image/gif': MIB_20, 'image/webp': MIB_20, 'application/pdf': MIB_32, 'text/*': MIB_20, 'application/json': MIB_20 },
+  attachments: OPENAI_ATTACHMENT_LIMITS,
   detect: (event) => event.event === undefined && (event.data.includes('"choices"') || event.data.trim() === '[DONE]'),
 };

@@ -1,12 +1,7 @@
 import type { ChatProtocol } from '../ChatProtocol';
+import { OPENAI_ATTACHMENT_LIMITS } from '../openai-chat/openAIAttachmentLimits';
 import { createOpenAIResponsesDecoder } from './createOpenAIResponsesDecoder';
 import { toOpenAIResponsesInput } from './toOpenAIResponsesInput';
-
-// Sizes as plain literals, not `20 * 1024 * 1024`: in a built chunk esbuild treats that product as a
-// possible side effect and keeps this object, so every app bundling the package would carry the whole
-// protocol (its encoder and decoder) whether it uses it or not.
-const MIB_20 = 20_971_520;
-const MIB_32 = 33_554_432;
 
 /**
  * OpenAI Responses (`/v1/responses`). The request is `{ instructions, input, stream: true, store: false,
@@ -30,16 +25,8 @@ export const openAIResponsesProtocol: ChatProtocol = {
   name: 'openai-responses',
   // Every Responses event is named `response.*` (the `event:` line, or the JSON `type` in the 2025-03 shape).
   detect: (event) => event.event?.startsWith('response.') === true || event.data.includes('"type":"response.'),
-  // OpenAI's documented limits: images up to 20 MB, PDFs up to 32 MB; text files go inline as text.
-  attachments: {
-    'image/png': MIB_20,
-    'image/jpeg': MIB_20,
-    'image/gif': MIB_20,
-    'image/webp': MIB_20,
-    'application/pdf': MIB_32,
-    'text/*': MIB_20,
-    'application/json': MIB_20,
-  },
+  // OpenAI's documented limits, as for Chat Completions.
+  attachments: OPENAI_ATTACHMENT_LIMITS,
   buildRequest: (messages, { tools }) => ({
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
     body: {
