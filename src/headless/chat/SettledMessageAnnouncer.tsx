@@ -1,23 +1,10 @@
 'use client';
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useState } from 'react';
 import { getMessageText, type ChatMessage } from '../../message';
 import { useLabels } from '../labels/useLabels';
+import { visuallyHidden } from '../internal/visuallyHidden';
 import type { ChatLabels } from '../labels/labels';
 import { useChatRootStore } from './useChatRootStore';
-
-// Off screen yet read: the usual visually-hidden box. A headless part carries no looks, but a live
-// region that showed would duplicate the row it announces.
-const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  border: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-};
 
 function announcementOf(message: ChatMessage, labels: ChatLabels): string {
   const text = getMessageText(message);

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react';
+import { forwardRef, useRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from '../internal/composeRefs';
 import { ComposerContext, type ComposerContextValue } from './composerContext';
 import { isBusy, useChatRootStore, useChatStatus } from '../chat/useChatRootStore';
@@ -7,6 +7,7 @@ import { useComposerDraft, type ComposerDraftOptions } from './useComposerDraft'
 import { useComposerAttachments } from './useComposerAttachments';
 import { useFileDrop } from './useFileDrop';
 import { Primitive } from '../internal/Primitive';
+import { visuallyHidden } from '../internal/visuallyHidden';
 import { useLabels } from '../labels/useLabels';
 
 /** Props of {@link ComposerRoot}. */
@@ -16,19 +17,6 @@ export interface ComposerRootProps
   /** Renders the child element instead of a `form`. */
   asChild?: boolean;
 }
-
-// The drop announcement is for screen readers only; an unstyled part cannot count on the app's
-// `sr-only` class, so the one style it sets is the usual clip-to-nothing.
-const hidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 /**
  * The message composer: a `form` that sends its draft and pending files on submit, with `data-busy`
@@ -72,7 +60,7 @@ export const ComposerRoot = forwardRef<HTMLFormElement, ComposerRootProps>(funct
         {children}
       </Primitive.form>
       {/* A sibling rather than a child, so `asChild` still gets exactly one child to merge onto. */}
-      <span role="status" aria-live="polite" style={hidden}>
+      <span role="status" aria-live="polite" style={visuallyHidden}>
         {drop.dragging ? labels.dropFiles : ''}
       </span>
     </ComposerContext.Provider>
