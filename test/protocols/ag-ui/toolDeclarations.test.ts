@@ -1,19 +1,13 @@
 import type { Tool } from '@ag-ui/core';
 import { RunAgentInputSchema } from '@ag-ui/core/schemas';
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../src/message';
-import type { ToolDefinition } from '../../../src/protocols/ChatProtocol';
 import { agUiProtocol } from '../../../src/protocols/ag-ui';
+import { toolRequestBody, weatherTools } from '../toolDeclarationFixtures';
 
-const conversation: ChatMessage[] = [{ id: 'u', role: 'user', parts: [{ type: 'text', text: 'Weather in Oslo?' }], status: 'complete' }];
 const weatherSchema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
-const tools: ToolDefinition[] = [
-  { name: 'get_weather', description: 'Current weather of a city.', inputSchema: weatherSchema },
-  { name: 'pick_date', inputSchema: { type: 'object' } },
-];
+const tools = weatherTools(weatherSchema);
 
-const bodyOf = (options: { tools?: readonly ToolDefinition[] }) =>
-  agUiProtocol.buildRequest(conversation, { api: '/agent', chatId: 'thread-1', ...options }).body as Record<string, unknown>;
+const bodyOf = toolRequestBody(agUiProtocol, '/agent', 'thread-1');
 
 describe('agUiProtocol tool declarations', () => {
   it('declares each client tool in RunAgentInput.tools, as @ag-ui/core’s Tool, with an empty description when none is given', () => {

@@ -1,18 +1,12 @@
 import type { Tool } from '@anthropic-ai/sdk/resources/messages';
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../src/message';
-import type { ToolDefinition } from '../../../src/protocols/ChatProtocol';
 import { anthropicProtocol } from '../../../src/protocols/anthropic';
+import { toolRequestBody, weatherTools } from '../toolDeclarationFixtures';
 
-const conversation: ChatMessage[] = [{ id: 'u', role: 'user', parts: [{ type: 'text', text: 'Weather in Oslo?' }], status: 'complete' }];
 const weatherSchema = { type: 'object' as const, properties: { city: { type: 'string' } }, required: ['city'] };
-const tools: ToolDefinition[] = [
-  { name: 'get_weather', description: 'Current weather of a city.', inputSchema: weatherSchema },
-  { name: 'pick_date', inputSchema: { type: 'object' } },
-];
+const tools = weatherTools(weatherSchema);
 
-const bodyOf = (options: { tools?: readonly ToolDefinition[] }) =>
-  anthropicProtocol.buildRequest(conversation, { api: '/v1/messages', chatId: 'c', ...options }).body as Record<string, unknown>;
+const bodyOf = toolRequestBody(anthropicProtocol, '/v1/messages');
 
 describe('anthropicProtocol tool declarations', () => {
   it('declares each client tool with its input_schema, in the @anthropic-ai/sdk Tool shape', () => {

@@ -1,10 +1,8 @@
 import type { Tool } from '@google/genai';
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../src/message';
-import type { ToolDefinition } from '../../../src/protocols/ChatProtocol';
 import { geminiProtocol } from '../../../src/protocols/gemini';
+import { toolRequestBody, weatherTools } from '../toolDeclarationFixtures';
 
-const conversation: ChatMessage[] = [{ id: 'u', role: 'user', parts: [{ type: 'text', text: 'Weather in Oslo?' }], status: 'complete' }];
 // Full JSON Schema (lowercase types, `additionalProperties`, `anyOf`): what `parametersJsonSchema` accepts
 // and Google's OpenAPI-subset `parameters` would not.
 const weatherSchema = {
@@ -13,14 +11,10 @@ const weatherSchema = {
   required: ['city'],
   additionalProperties: false,
 };
-const tools: ToolDefinition[] = [
-  { name: 'get_weather', description: 'Current weather of a city.', inputSchema: weatherSchema },
-  { name: 'pick_date', inputSchema: { type: 'object' } },
-];
+const tools = weatherTools(weatherSchema);
 const api = '/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse';
 
-const bodyOf = (options: { tools?: readonly ToolDefinition[] }) =>
-  geminiProtocol.buildRequest(conversation, { api, chatId: 'c', ...options }).body as Record<string, unknown>;
+const bodyOf = toolRequestBody(geminiProtocol, api);
 
 describe('geminiProtocol tool declarations', () => {
   it('declares the client tools as one Tool of functionDeclarations with parametersJsonSchema, in the @google/genai shape', () => {

@@ -1,18 +1,12 @@
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../src/message';
-import type { ToolDefinition } from '../../../src/protocols/ChatProtocol';
 import { openAIChatProtocol } from '../../../src/protocols/openai-chat';
+import { toolRequestBody, weatherTools } from '../toolDeclarationFixtures';
 
-const conversation: ChatMessage[] = [{ id: 'u', role: 'user', parts: [{ type: 'text', text: 'Weather in Oslo?' }], status: 'complete' }];
 const weatherSchema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false };
-const tools: ToolDefinition[] = [
-  { name: 'get_weather', description: 'Current weather of a city.', inputSchema: weatherSchema },
-  { name: 'pick_date', inputSchema: { type: 'object' } },
-];
+const tools = weatherTools(weatherSchema);
 
-const bodyOf = (options: { tools?: readonly ToolDefinition[] }) =>
-  openAIChatProtocol.buildRequest(conversation, { api: '/v1/chat/completions', chatId: 'c', ...options }).body as Record<string, unknown>;
+const bodyOf = toolRequestBody(openAIChatProtocol, '/v1/chat/completions');
 
 describe('openAIChatProtocol tool declarations', () => {
   it('declares each client tool as a function tool, in the openai client’s ChatCompletionFunctionTool shape', () => {

@@ -1,18 +1,12 @@
 import type { FunctionTool } from 'openai/resources/responses/responses';
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../src/message';
-import type { ToolDefinition } from '../../../src/protocols/ChatProtocol';
 import { openAIResponsesProtocol } from '../../../src/protocols/openai-responses';
+import { toolRequestBody, weatherTools } from '../toolDeclarationFixtures';
 
-const conversation: ChatMessage[] = [{ id: 'u', role: 'user', parts: [{ type: 'text', text: 'Weather in Oslo?' }], status: 'complete' }];
 const weatherSchema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
-const tools: ToolDefinition[] = [
-  { name: 'get_weather', description: 'Current weather of a city.', inputSchema: weatherSchema },
-  { name: 'pick_date', inputSchema: { type: 'object' } },
-];
+const tools = weatherTools(weatherSchema);
 
-const bodyOf = (options: { tools?: readonly ToolDefinition[] }) =>
-  openAIResponsesProtocol.buildRequest(conversation, { api: '/v1/responses', chatId: 'c', ...options }).body as Record<string, unknown>;
+const bodyOf = toolRequestBody(openAIResponsesProtocol, '/v1/responses');
 
 describe('openAIResponsesProtocol tool declarations', () => {
   it('declares each client tool as a non-strict function tool, in the openai client’s FunctionTool shape', () => {
