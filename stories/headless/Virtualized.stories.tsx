@@ -35,6 +35,9 @@ type Story = StoryObj<typeof meta>;
 const viewportOf = (canvasElement: HTMLElement) => within(canvasElement).getByRole('region', { name: 'Conversation' });
 const gapBelow = (viewport: HTMLElement) => viewport.scrollHeight - viewport.clientHeight - viewport.scrollTop;
 const mountedRows = (canvasElement: HTMLElement) => canvasElement.querySelectorAll('[data-rows] > [data-index]');
+/** Waits until the list has switched to its virtualized rows (virtua loads on first use). */
+const whenVirtualized = (canvasElement: HTMLElement) =>
+  waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
 const frames = (count: number) =>
   new Promise<void>((resolve) => {
     const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
@@ -52,7 +55,7 @@ export const StickWhileStreaming: Story = {
   render: () => <StreamingChat count={400} />,
   play: async ({ canvasElement }) => {
     const viewport = viewportOf(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await waitForAssistant(canvasElement, 'streaming');
     for (let check = 0; check < 8; check++) {
       await frames(6);
@@ -76,7 +79,7 @@ export const ReleaseAndJumpBack: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const viewport = viewportOf(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await waitForAssistant(canvasElement, 'streaming');
     await frames(4);
     viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -600, bubbles: true }));
@@ -140,7 +143,7 @@ export const PrependHistory: Story = {
   play: async ({ canvasElement }) => {
     const viewport = viewportOf(canvasElement);
     const loads = within(canvasElement).getByTestId('loads');
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await frames(4);
     await expect(loads).toHaveTextContent('0');
     viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, bubbles: true }));
@@ -177,7 +180,7 @@ export const ScrollToMessage: Story = {
   render: () => <ScrollToIdChat />,
   play: async ({ canvasElement }) => {
     const viewport = viewportOf(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await frames(4);
     await expect(viewport.textContent).not.toContain('Question 11:');
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Show question 11' }));
@@ -195,7 +198,7 @@ export const TenThousandMessages: Story = {
   render: () => <StreamingThread count={10_000} />,
   play: async ({ canvasElement }) => {
     const viewport = viewportOf(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await frames(4);
     const mounted = mountedRows(canvasElement).length;
     await expect(mounted).toBeGreaterThan(2);
@@ -218,7 +221,7 @@ function StreamingThread({ count }: { count: number }) {
 export const KeyboardReachesEveryRow: Story = {
   render: () => <StreamingThread count={60} />,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await frames(4);
     const lowest = () => Math.min(...Array.from(mountedRows(canvasElement), (row) => Number((row as HTMLElement).dataset.index)));
     const startedAt = lowest();
@@ -255,7 +258,7 @@ export const ReadmeHistoryChat: Story = {
   ),
   play: async ({ canvasElement }) => {
     const viewport = within(canvasElement).getByRole('region', { name: 'Messages' });
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await frames(4);
     viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -400, bubbles: true }));
     viewport.scrollTop = 200;
@@ -294,7 +297,7 @@ export const VariedHeightsWithoutJumps: Story = {
   render: () => <VariedThread />,
   play: async ({ canvasElement }) => {
     const viewport = viewportOf(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await frames(4);
     const seen = new Set<string>();
     for (let step = 0; step < 24; step++) {
@@ -320,7 +323,7 @@ export const ReleaseByKeyTouchAndScrollbar: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const viewport = viewportOf(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await waitForAssistant(canvasElement, 'streaming');
     const scrollUp: Record<string, () => Promise<void>> = {
       key: async () => {
@@ -372,7 +375,7 @@ export const OneCommitPerFrame: Story = {
   render: () => <CountedStream counter={streamCommits} />,
   play: async ({ canvasElement }) => {
     const viewport = viewportOf(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await waitForAssistant(canvasElement, 'streaming');
     await frames(6);
     let frameCount = 0;
@@ -420,7 +423,7 @@ function AppendingThread() {
 export const FocusStaysWhenAppended: Story = {
   render: () => <AppendingThread />,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-virtualized]')).not.toBeNull());
+    await whenVirtualized(canvasElement);
     await frames(4);
     const newest = canvasElement.querySelector<HTMLElement>('[data-tail]')!;
     const buttons = newest.querySelectorAll<HTMLButtonElement>('button');
