@@ -56,7 +56,9 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
   let lastSettled = '';
   // How much the splice cut from the source at the last update; a lex is skipped only at the same cut.
   let lastCut = 0;
-  let last: { text: string; source: string; streaming: boolean; blocks: MarkdownBlocks; linksKey: string } | undefined;
+  // `linksKey` is kept for a finished text only: after a streaming update the definitions are still
+  // `links`, and their key is taken once, when the stream ends, rather than on every token.
+  let last: { text: string; source: string; streaming: boolean; blocks: MarkdownBlocks; linksKey?: string } | undefined;
   const flattenDeepNesting = createNestingFlattener();
   const splice = createLiveBlockSplice();
 
@@ -135,9 +137,9 @@ export function createMarkdownBlockCache(): MarkdownBlockCache {
     if (streaming) {
       // The prefix state is the last streaming update's; a flattened text is not the text it extends.
       const blocks = streamingBlocks(source, extendsLast && last?.streaming === true && source === text && last.source === last.text);
-      last = { text, source, streaming, blocks, linksKey: linksKey(links) };
+      last = { text, source, streaming, blocks };
     } else {
-      const [blocks, key] = finalBlocks(source, last?.blocks.completed ?? [], last?.linksKey ?? '');
+      const [blocks, key] = finalBlocks(source, last?.blocks.completed ?? [], last === undefined ? '' : (last.linksKey ?? linksKey(links)));
       last = { text, source, streaming, blocks, linksKey: key };
     }
     return last.blocks;
