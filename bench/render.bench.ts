@@ -1,5 +1,6 @@
 import { chromium } from 'playwright';
 import { findChromium } from '../scripts/findChromium';
+import { median } from './compare';
 import { buildRenderPage } from './render/buildRenderPage';
 import { measureRenderSample, RENDER_VIEWPORT, type RenderMeasurement } from './render/measureRenderSample';
 import { RENDER_CONTENDERS, type RenderBenchParams, type RenderContender } from './render/RenderBenchApi';
@@ -23,8 +24,6 @@ const LABELS: Record<RenderContender, string> = {
 // RENDER_APPS=virtual,usechat and RENDER_SIZES=0,10000 narrow a run, for a quick look at a few pages.
 const fromEnv = <T,>(name: string, all: readonly T[], parse: (value: string) => T) =>
   process.env[name] === undefined ? all : all.filter((value) => process.env[name]!.split(',').map(parse).includes(value));
-
-const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function medianOf(samples: RenderMeasurement[]): RenderMeasurement {
   const keys = Object.keys(samples[0]!) as (keyof RenderMeasurement)[];
