@@ -1,4 +1,6 @@
+import type { MockWireFormat } from './formats/MockWireFormat';
 import type { MockScenario } from './MockScenario';
+import { selectMockStep, type MockSelectedStep } from './selectMockStep';
 import { findMockTurnStart, readMockToolResults, type MockToolResult } from './readMockToolResults';
 
 /**
@@ -87,14 +89,23 @@ export function createMockChatRequest(url: string, bodyText: string): MockChatRe
 }
 
 /**
- * The scenario for a request: `source` itself, or what the resolver returns, with `defaults` under it.
- * Rejects with what the resolver threw.
+ * The scenario for a request: `source` itself, or what the resolver returns, with `defaults` under it,
+ * and for a scenario with `steps` the step the request has reached (`selectMockStep`). A resolver that
+ * throws gives a 500 `'http'` fault naming its error.
  */
 export async function resolveMockScenario(
   source: MockScenarioSource,
   request: MockChatRequest,
   defaults: Partial<MockScenario> | undefined,
-): Promise<MockScenario> {
-  const scenario = typeof source === 'function' ? await source(request) : source;
-  return defaults === undefined ? scenario : { ...defaults, ...scenario };
+  format: MockWireFormat,
+): Promise<MockSelectedStep> {
+  let resolved: MockScenario;
+  try {
+    const scenario = typeof source === 'function' ? await source(request) : source;
+    resolved = defaults === undefined ? scenario : { ...defaults, ...scenario };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    resolved = { fault: { type: 'http', status: 500, message: `Mock scenario resolver failed: ${reason}` } };
+  }
+  return selectMockStep(resolved, request, format);
 }

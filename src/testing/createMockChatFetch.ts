@@ -5,7 +5,6 @@ import { createMockStreamPlan } from './createMockStreamPlan';
 import { createMockChatRequest, resolveMockScenario } from './MockChatRequest';
 import type { MockChatRequest, MockScenarioSource } from './MockChatRequest';
 import type { MockScenario } from './MockScenario';
-import { selectMockStep } from './selectMockStep';
 
 /** Options of {@link createMockChatFetch} and `startMockChatServer`. */
 export interface MockChatOptions {
@@ -47,11 +46,6 @@ async function readBodyText(input: RequestInfo | URL, init: RequestInit | undefi
   return input instanceof Request ? input.clone().text() : '';
 }
 
-function failedResolverScenario(error: unknown): MockScenario {
-  const reason = error instanceof Error ? error.message : String(error);
-  return { fault: { type: 'http', status: 500, message: `Mock scenario resolver failed: ${reason}` } };
-}
-
 /**
  * Creates a `fetch` that plays a streamed chat answer without any network, in `options.format` (OpenAI
  * Chat Completions by default; also OpenAI Responses, Anthropic, Gemini, the AI SDK UI stream and
@@ -88,13 +82,7 @@ export function createMockChatFetch(source: MockScenarioSource, options: MockCha
     }
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const chat = createMockChatRequest(url, await readBodyText(input, init));
-    let resolved: MockScenario;
-    try {
-      resolved = await resolveMockScenario(source, chat, options.defaults);
-    } catch (error) {
-      resolved = failedResolverScenario(error);
-    }
-    const { scenario, step } = selectMockStep(resolved, chat, format);
+    const { scenario, step } = await resolveMockScenario(source, chat, options.defaults, format);
     calls.push({ ...chat, method, headers: new Headers(init?.headers ?? request?.headers), scenario, ...(step !== undefined && { step }) });
     // A real fetch is abortable until its response arrives; the resolver may have been slow.
     signal?.throwIfAborted();

@@ -8,7 +8,6 @@ import type { MockChatOptions } from '../createMockChatFetch';
 import { createMockChatRequest, resolveMockScenario } from '../MockChatRequest';
 import type { MockChatRequest, MockScenarioResolver } from '../MockChatRequest';
 import type { MockScenario } from '../MockScenario';
-import { selectMockStep } from '../selectMockStep';
 import { playMockResponse, type StopMockResponse } from './playMockResponse';
 
 /** How a served response ended: still going, finished, dropped on purpose, or closed by one side. */
@@ -128,14 +127,7 @@ export async function startMockChatServer(options: MockChatServerOptions): Promi
       return void res.end(createMockErrorBody(404, `No mock route for ${req.method ?? ''} ${path ?? ''}.`));
     }
     const chat = createMockChatRequest(`http://${req.headers.host ?? host}${req.url ?? ''}`, await readBody(req));
-    let resolved: MockScenario;
-    try {
-      resolved = await resolveMockScenario(source, chat, options.defaults);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      resolved = { fault: { type: 'http', status: 500, message: `Mock scenario resolver failed: ${reason}` } };
-    }
-    const { scenario, step } = selectMockStep(resolved, chat, format);
+    const { scenario, step } = await resolveMockScenario(source, chat, options.defaults, format);
     let dropped = false;
     let settle: (outcome: MockServerOutcome) => void = () => undefined;
     const closed = new Promise<MockServerOutcome>((resolve) => (settle = resolve));
