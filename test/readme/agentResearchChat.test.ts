@@ -1,19 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getToolCalls } from '../../src/message';
-import { startMockChatServer, type MockChatServer } from '../../src/testing/node/index';
 import type { MockScenario, MockScenarioResolver } from '../../src/testing/index';
 import { createResearchChat, describeTurnEnd } from '../../examples/agent/researchChat';
+import { mockUpstreamForEachTest } from './startReadmeBackend';
 
-const upstreams: MockChatServer[] = [];
-afterEach(async () => {
+const startUpstream = mockUpstreamForEachTest();
+afterEach(() => {
   vi.restoreAllMocks();
-  await Promise.all(upstreams.splice(0).map((server) => server.close()));
 });
 
 /** Asks the research chat one question against the mock model; returns the turn's message and the requests made. */
 async function ask(resolve: MockScenarioResolver) {
-  const upstream = await startMockChatServer({ resolve });
-  upstreams.push(upstream);
+  const upstream = await startUpstream(resolve);
   const chat = createResearchChat(`${upstream.url}/chat/completions`);
   const result = await chat.send('What do the docs say?');
   const message = chat.getState().messages[1]!;

@@ -1,22 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getMessageText, getToolCalls } from '../../src/message';
-import { startMockChatServer, type MockChatServer } from '../../src/testing/node/index';
 import type { MockScenarioResolver } from '../../src/testing/index';
 import { sendJson } from '../helpers/sse';
 import { serveForEachTest, type TestHandler } from '../helpers/startTestServer';
 import { createWeatherChat } from '../../examples/agent/weatherChat';
+import { mockUpstreamForEachTest } from './startReadmeBackend';
 
 const serve = serveForEachTest();
-const upstreams: MockChatServer[] = [];
-afterEach(async () => {
+const startUpstream = mockUpstreamForEachTest();
+afterEach(() => {
   vi.unstubAllGlobals();
-  await Promise.all(upstreams.splice(0).map((server) => server.close()));
 });
 
 /** The mock model on 127.0.0.1, and the page's own `/api/weather` on another server (the example fetches it same-origin). */
 async function start(resolve: MockScenarioResolver, weather: TestHandler) {
-  const upstream = await startMockChatServer({ resolve });
-  upstreams.push(upstream);
+  const upstream = await startUpstream(resolve);
   const page = await serve(weather);
   const realFetch = globalThis.fetch;
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => realFetch(typeof input === 'string' && input.startsWith('/') ? page.url + input : input, init));

@@ -18,6 +18,19 @@ export interface ReadmeBackend {
 /** An answer long and slow enough to click Stop in while it streams (about 4 s at 30 tokens/s). */
 export const slowAnswer = `${'Streaming is under way, token by token. '.repeat(15)}The end.`;
 
+/** Starts the testing kit's mock model on 127.0.0.1, answering with `resolve`; closed after the test. */
+export function mockUpstreamForEachTest(): (resolve: MockScenarioResolver) => Promise<MockChatServer> {
+  const upstreams: MockChatServer[] = [];
+  afterEach(async () => {
+    await Promise.all(upstreams.splice(0).map((server) => server.close()));
+  });
+  return async (resolve) => {
+    const upstream = await startMockChatServer({ resolve });
+    upstreams.push(upstream);
+    return upstream;
+  };
+}
+
 /**
  * Starts, on 127.0.0.1, the backend the README describes: a `createChatProxy` route at `/api/chat`
  * (mounted with `toNodeHandler`, as in the Vite + Express section) whose upstream is the testing kit's
