@@ -14,7 +14,6 @@ function sameEntries<T extends object>(a: T | undefined, b: T | undefined): bool
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-
 /** The latest value of an object prop, kept as the same object while its entries stay the same. */
 function useStableEntries<T extends object>(value: T | undefined, same: (a: T | undefined, b: T | undefined) => boolean): T | undefined {
   const [kept, setKept] = useState(value);
