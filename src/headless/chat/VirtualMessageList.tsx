@@ -46,10 +46,10 @@ export function VirtualMessageList({ ids, options, list, renderRow, hasOlder, on
   // reaches virtua's resize handling, which re-renders with flushSync: a second commit per frame.
   const last = ids.length - 1;
   const head = useMemo(() => ids.slice(0, Math.max(0, last)), [ids, last]);
-  const tail = useTailRow(scroller, list, ids);
-  const scrollRef = useMemo(() => ({ get current() { return scroller?.element() ?? null; } }), [scroller]);
   const idsRef = useRef(ids);
   idsRef.current = ids;
+  const tail = useTailRow(scroller, list, idsRef);
+  const scrollRef = useMemo(() => ({ get current() { return scroller?.element() ?? null; } }), [scroller]);
 
   // Prepending is the one change where offsets must be kept from the end; virtua needs to be told.
   const previousFirst = useRef<string | undefined>(undefined);

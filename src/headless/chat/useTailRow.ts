@@ -27,16 +27,14 @@ const childPath = (root: Element, node: Element): number[] => {
  * When a message is appended, the previous newest row remounts inside the virtualizer; focus inside
  * it is carried over to the same element there, as it would otherwise drop to the page.
  */
-export function useTailRow(scroller: ViewportScroller | null, list: RefObject<HTMLElement | null>, ids: readonly string[]): TailRow {
+export function useTailRow(scroller: ViewportScroller | null, list: RefObject<HTMLElement | null>, ids: RefObject<readonly string[]>): TailRow {
   const element = useRef<HTMLElement | null>(null);
   const observer = useRef<ResizeObserver | null>(null);
   const scrollerRef = useRef(scroller);
   scrollerRef.current = scroller;
-  const idsRef = useRef(ids);
-  idsRef.current = ids;
 
   // Read while rendering, as the DOM still holds the old row; the commit removes it.
-  const tailId = ids[ids.length - 1];
+  const tailId = ids.current.at(-1);
   const shown = useRef(tailId);
   const carried = useRef<{ id: string; path: number[] } | null>(null);
   if (shown.current !== tailId) {
@@ -65,12 +63,12 @@ export function useTailRow(scroller: ViewportScroller | null, list: RefObject<HT
       carried.current = null;
       return;
     }
-    let node: Element | null | undefined = list.current?.querySelector(`[data-rows] > [data-index="${idsRef.current.indexOf(saved.id)}"]`);
+    let node: Element | null | undefined = list.current?.querySelector(`[data-rows] > [data-index="${ids.current.indexOf(saved.id)}"]`);
     for (const step of saved.path) node = node?.children[step];
     if (!(node instanceof HTMLElement)) return;
     node.focus({ preventScroll: true });
     if (document.activeElement === node) carried.current = null;
-  }, [list]);
+  }, [list, ids]);
   useLayoutEffect(restoreFocus, [tailId, restoreFocus]);
 
   return useMemo(() => ({ ref, element: () => element.current, restoreFocus }), [ref, restoreFocus]);
