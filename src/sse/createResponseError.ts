@@ -1,4 +1,5 @@
 import { ChatStreamError } from './ChatStreamError';
+import { httpStatusMessage, notEventStreamMessage } from './describeResponseStatus';
 import { parseErrorResponse } from './parseErrorResponse';
 import { truncate } from './truncate';
 import { parseRetryAfter } from './parseRetryAfter';
@@ -9,9 +10,6 @@ const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
 /** Characters of an unexpected 2xx body quoted in a `'protocol'` error message: a summary, not the body. */
 const MAX_QUOTED_BODY_CHARS = 120;
-
-/** Characters of a content type quoted in a message; a header can be long, a message must stay short. */
-const MAX_QUOTED_TYPE_CHARS = 80;
 
 /**
  * The error for a response that cannot be streamed, after reading (a bounded part of) its body:
@@ -31,8 +29,7 @@ export async function createResponseError(response: Response, timeoutMs: number)
   const { status } = response;
 
   if (!response.ok) {
-    const fallback = `HTTP ${status}${response.statusText === '' ? '' : ` ${response.statusText}`}`;
-    return new ChatStreamError('http', parsed.message ?? fallback, {
+    return new ChatStreamError('http', parsed.message ?? httpStatusMessage(response), {
       status,
       body: parsed.body,
       providerCode: parsed.providerCode,
@@ -42,12 +39,11 @@ export async function createResponseError(response: Response, timeoutMs: number)
 
   const isJsonError = parsed.message !== undefined && typeof parsed.body === 'object';
   const detail = isJsonError ? parsed.message! : summarizeBody(text, contentType, parsed.message);
-  const type = contentType === null ? 'no content type' : truncate(contentType, MAX_QUOTED_TYPE_CHARS);
-  return new ChatStreamError(
-    'protocol',
-    `Expected an event stream (text/event-stream) but the server sent ${type} with status ${status}: ${detail}`,
-    { status, body: parsed.body, providerCode: parsed.providerCode },
-  );
+  return new ChatStreamError('protocol', `${notEventStreamMessage(response)}: ${detail}`, {
+    status,
+    body: parsed.body,
+    providerCode: parsed.providerCode,
+  });
 }
 
 /**

@@ -1,11 +1,11 @@
 import { ChatStreamError } from './ChatStreamError';
 import { createAbortError } from './createAbortError';
 import { createNetworkError } from './createNetworkError';
+import { httpStatusMessage, notEventStreamMessage } from './describeResponseStatus';
 import { describeUrl } from './describeUrl';
 import { fetchWithSafeRedirects } from './fetchWithSafeRedirects';
 import { isEventStreamResponse, isJsonResponse } from './isEventStreamResponse';
 import { resolveTimeoutMs, startTimer } from './startTimer';
-import { truncate } from './truncate';
 
 /**
  * One try of `fetchEventStream`: the response when it is a 2xx event stream (or, with `acceptJson`, a
@@ -72,6 +72,6 @@ function statusError(response: Response, cause: unknown): ChatStreamError {
   response.body?.cancel().catch(() => undefined);
   const { ok, status } = response;
   return ok
-    ? new ChatStreamError('protocol', `Expected an event stream (text/event-stream) but the server sent ${truncate(response.headers.get('content-type') ?? 'no content type', 80)} with status ${status}.`, { status, cause })
-    : new ChatStreamError('http', `HTTP ${status}${response.statusText === '' ? '' : ` ${response.statusText}`}`, { status, cause });
+    ? new ChatStreamError('protocol', `${notEventStreamMessage(response)}.`, { status, cause })
+    : new ChatStreamError('http', httpStatusMessage(response), { status, cause });
 }
