@@ -2,17 +2,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MessagePartComponents } from '../headless';
 import type { MarkdownComponents, MarkdownHighlighter } from '../headless/markdown';
-import { samePartComponents } from '../headless/parts/samePartComponents';
+import { sameEntries, samePartComponents } from '../headless/parts/samePartComponents';
 import type { StyledChatOptions } from './StyledChatContext';
 
 const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
-
-function sameEntries<T extends object>(a: T | undefined, b: T | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const keys = Object.keys(a) as Array<keyof T>;
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
 
 /** The latest value of an object prop, kept as the same object while its entries stay the same. */
 function useStableEntries<T extends object>(value: T | undefined, same: (a: T | undefined, b: T | undefined) => boolean): T | undefined {

@@ -1,6 +1,7 @@
 import type { MessagePartComponents } from './MessagePartProps';
 
-function sameEntries<T extends object>(a: T | undefined, b: T | undefined): boolean {
+/** Whether two objects hold the same values under the same keys (one level, by identity). */
+export function sameEntries<T extends object>(a: T | undefined, b: T | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   const keys = Object.keys(a) as Array<keyof T>;
