@@ -67,3 +67,8 @@ export const DEFAULT_AGENT_TURN_LIMITS: Required<AgentTurnLimits> = {
   maxTurnMs: 5 * 60_000,
   maxRepeatedCalls: 3,
 };
+
+/** Whether a chat declares client tools: only then does a turn run the agent loop and send declarations. */
+export function hasTools(tools: Readonly<Record<string, ChatTool>> | undefined): tools is Readonly<Record<string, ChatTool>> {
+  return tools !== undefined && Object.keys(tools).length > 0;
+}

@@ -1,6 +1,7 @@
 import type { ChatActions, ChatTurnResult } from './ChatState';
 import { ignored, type ChatStoreContext } from './ChatStoreContext';
 import type { TurnRunner } from './createTurnRunner';
+import { hasTools } from './ChatTool';
 
 /** The actions that rewrite the conversation and answer it again. */
 export type HistoryActions = Pick<ChatActions, 'continue' | 'stop' | 'regenerate' | 'retry' | 'edit' | 'setMessages' | 'clear'>;
@@ -48,7 +49,7 @@ export function createHistoryActions(
       if (!last) return ignored();
       if (last.role === 'assistant') {
         if (last.status !== 'error' && last.status !== 'stopped') return ignored();
-        if (Object.keys(options().tools ?? {}).length === 0) return regenerate(last.id);
+        if (!hasTools(options().tools)) return regenerate(last.id);
         // An agent turn goes on from the step where it broke: the tools that already ran never run twice.
         // The plan reads the agent loop's code, so it loads with it, only for chats with tools.
         return import('./planAgentRetry').then(({ planAgentRetry }) => {

@@ -2,6 +2,7 @@ import type { ChatActions, ChatTurnResult } from './ChatState';
 import { ignored, type ChatStoreContext } from './ChatStoreContext';
 import type { TurnRunner } from './createTurnRunner';
 import { applyToolResult, decideApproval, findCallOwner, replaceMessage } from './messageList';
+import { hasTools } from './ChatTool';
 
 /** The actions that answer tool calls: a result, an approval, a denial. */
 export type ToolActions = Pick<ChatActions, 'addToolResult' | 'approveToolCall' | 'denyToolCall'>;
@@ -12,7 +13,6 @@ export type ToolActions = Pick<ChatActions, 'addToolResult' | 'approveToolCall' 
  * new turn. A stopped or failed turn never goes on by itself: the user asks with `continue()`.
  */
 export function createToolActions({ get, set, options }: ChatStoreContext, turns: TurnRunner): ToolActions {
-  const hasTools = () => Object.keys(options().tools ?? {}).length > 0;
 
   // A decision goes on with the paused message when it is the last one: a client tool runs (or its
   // denial is sent), a server-side approval is sent back; the turn continues once every call is answered.
@@ -37,7 +37,7 @@ export function createToolActions({ get, set, options }: ChatStoreContext, turns
       if (!allAnswered || turns.active()) return;
       const owner = messages.at(-1);
       const answersLast = owner?.parts.some((part) => part.type === 'tool-call' && part.toolCallId === input.toolCallId);
-      if (hasTools() && owner && answersLast) {
+      if (hasTools(options().tools) && owner && answersLast) {
         if (owner.status === 'complete') void turns.run(messages.slice(0, -1), owner);
       } else if (options().sendToolResults === 'auto') void turns.run(messages);
     },

@@ -5,6 +5,7 @@ import { createNetworkError } from '../sse/createNetworkError';
 import { allAnswered, createIdGenerator, mergeAnswers, replaceMessage } from './messageList';
 import { reportTurnEnd } from './reportTurnEnd';
 import { runTurnStep } from './runTurnStep';
+import { hasTools } from './ChatTool';
 
 /** The turn a chat has in flight; at most one, the latest started. */
 export interface ActiveTurn {
@@ -59,7 +60,7 @@ export function createTurnRunner({ get, set, options, generateId }: ChatStoreCon
     turn = current;
     set({ messages: [...history, base], status: 'submitted', error: undefined });
     chatId ??= opts.id ?? (opts.generateId ?? createIdGenerator('chat'))();
-    const agentic = resumed !== undefined || Object.keys(opts.tools ?? {}).length > 0;
+    const agentic = resumed !== undefined || hasTools(opts.tools);
     // Between the steps of an agent turn a step's answer is complete but the turn is not: the message
     // stays 'streaming' until the loop returns (a row must not read as settled while tools run).
     const publish = (message: ChatMessage, next?: { value: unknown }) =>

@@ -1,6 +1,6 @@
 import type { ChatMessage, ChatPart, ChatTurnEnd, ChatUsage } from '../message';
 import type { ChatStoreOptions } from './ChatStoreOptions';
-import { DEFAULT_AGENT_TURN_LIMITS } from './ChatTool';
+import { DEFAULT_AGENT_TURN_LIMITS, hasTools } from './ChatTool';
 import { checkTurnBudget } from './checkTurnBudget';
 import { executeToolCalls } from './executeToolCalls';
 import { lastStepCalls } from './stoppedToolResult';
@@ -78,7 +78,7 @@ export async function runAgentTurn(input: AgentTurnInput): Promise<ChatMessage> 
   let resumed = input.resume === true;
   while (message.status === 'complete' && !signal.aborted) {
     const tools = options.tools;
-    if (tools && Object.keys(tools).length > 0) {
+    if (hasTools(tools)) {
       let outcome;
       // Approvals given while the step's other tools ran are taken up before the turn pauses.
       do {

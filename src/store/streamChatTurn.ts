@@ -6,6 +6,7 @@ import { buildChatRequest, toRequestInit } from './buildChatRequest';
 import type { ChatMessage } from '../message';
 import type { ChatStoreOptions } from './ChatStoreOptions';
 import type { ChatTurn } from './createChatTurn';
+import { hasTools } from './ChatTool';
 
 /** What {@link streamChatTurn} needs for one turn. */
 export interface StreamChatTurnInput {
@@ -33,7 +34,7 @@ export async function streamChatTurn(turn: ChatTurn, { options, history, chatId,
   const context = { messages: history, chatId, agentState, signal };
   // Declaring tools loads with them (the agent loop has loaded it already): a chat without tools never needs it.
   const { tools } = options;
-  const declared = tools && Object.keys(tools).length > 0 ? (await import('./toToolDefinitions')).toToolDefinitions(tools) : undefined;
+  const declared = hasTools(tools) ? (await import('./toToolDefinitions')).toToolDefinitions(tools) : undefined;
   const request = await awaitWithin(buildChatRequest(options, context, options.protocol ?? openAIChatProtocol, declared), {
     signal,
     timeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
